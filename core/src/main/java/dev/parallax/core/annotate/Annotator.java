@@ -1,0 +1,62 @@
+package dev.parallax.core.annotate;
+
+import dev.parallax.core.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The annotate stage: language, sentences and embeddings for one article.
+ *
+ * <p>The article vector pools every sentence of the body (never a truncated text) and gives the
+ * title the weight of the lead sentences, since titles and leads carry the event.
+ */
+public final class Annotator {
+    private static final int LEAD_SENTENCES = 3;
+
+    private final SentenceSplitter splitter;
+    private final Embedder embedder;
+    private final LanguageDetector languages;
+
+    public Annotator(SentenceSplitter splitter, Embedder embedder, LanguageDetector languages) {
+        this.splitter = Objects.requireNonNull(splitter);
+        this.embedder = Objects.requireNonNull(embedder);
+        this.languages = Objects.requireNonNull(languages);
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        String lang = languages.detect(article.text()).orElse(null);
+        Article withLang = article.withLanguage(lang);
+        List<Span> spans = splitter.split(article.text());
+        List<String> texts = new ArrayList<>(spans.size() + 1);
+        for (Span s : spans) {
+            texts.add(s.of(article.text()));
+        }
+        boolean hasTitle = article.title() != null && !article.title().isBlank();
+        if (hasTitle) {
+            texts.add(article.title());
+        }
+        float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embed(texts);
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            sentences.add(new Sentence(i, spans.get(i), texts.get(i), vectors[i]));
+        }
+        return new AnnotatedArticle(withLang, sentences, articleVector(sentences, hasTitle ? vectors[spans.size()] : null));
+    }
+
+    private float[] articleVector(List<Sentence> sentences, float[] title) {
+        List<float[]> parts = new ArrayList<>();
+        for (Sentence s : sentences) {
+            parts.add(s.vector());
+            if (s.index() < LEAD_SENTENCES) {
+                parts.add(s.vector()); // the lead counts twice: it states the event
+            }
+        }
+        if (title != null) {
+            for (int i = 0; i < LEAD_SENTENCES; i++) {
+                parts.add(title);
+            }
+        }
+        return Vectors.meanUnit(parts, embedder.dimensions());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.parallax.core.article;
+
+import java.util.Objects;
+
+/**
+ * One input as read from its source, decoded to text but not yet cleaned.
+ *
+ * @param input where it came from: a file path or a URL, as the user named it
+ * @param format how {@code content} is to be read
+ * @param content the decoded document (plain text or HTML markup)
+ */
+public record RawArticle(String input, Format format, String content) {
+
+    /** The shapes of input the cleaners understand. */
+    public enum Format { TEXT, HTML }
+
+    public RawArticle {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(content, "content");
+    }
+}
