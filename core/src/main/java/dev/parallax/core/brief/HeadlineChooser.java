@@ -1,0 +1,36 @@
+package dev.parallax.core.brief;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Vectors;
+import dev.parallax.core.digest.BriefSentence;
+import java.util.List;
+
+/**
+ * Picks a story's headline: the title of the article closest to the story centroid among those
+ * with a title; without any title, the brief's first sentence. Never composes new text.
+ */
+public final class HeadlineChooser {
+    private HeadlineChooser() {}
+
+    public static String choose(List<AnnotatedArticle> articles, float[] centroid, List<BriefSentence> brief) {
+        AnnotatedArticle best = null;
+        double bestSim = Double.NEGATIVE_INFINITY;
+        for (AnnotatedArticle a : articles) {
+            String t = a.article().title();
+            if (t != null && !t.isBlank()) {
+                double sim = Vectors.dot(a.vector(), centroid);
+                if (sim > bestSim + 1e-6) {
+                    best = a;
+                    bestSim = sim;
+                }
+            }
+        }
+        if (best != null) {
+            return best.article().title().strip();
+        }
+        if (!brief.isEmpty()) {
+            return brief.get(0).text();
+        }
+        return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().orElse("");
+    }
+}

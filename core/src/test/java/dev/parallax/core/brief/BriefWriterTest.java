@@ -1,0 +1,43 @@
+package dev.parallax.core.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.TestVectors;
+import dev.parallax.core.corroborate.ClaimAligner;
+import dev.parallax.core.corroborate.ClaimGroup;
+import dev.parallax.core.digest.BriefSentence;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BriefWriterTest {
+    @Test
+    void prefersCentralCorroboratedSentencesSkipsDanglingOnesAndCitesEverySource() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        float[] core2 = TestVectors.along(6, 0, 2, 0.08f);
+        float[] aside = TestVectors.along(6, 3, 0, 0.3f);
+        float[] dangling = TestVectors.along(6, 0, 5, 0.3f);
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a",
+                List.of("The government announced a national ceasefire on Sunday after weeks of talks.",
+                        "He said the agreement would be signed in the capital next week.",
+                        "Separately, the football league postponed two matches because of heavy rain."),
+                List.of(core, dangling, aside));
+        AnnotatedArticle b = ClaimAlignerTestAccess.article("b",
+                List.of("A national ceasefire was announced by the government on Sunday after weeks of talks."),
+                List.of(core2));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a, b), Map.of());
+        List<BriefSentence> brief = new BriefWriter(15, 0.85).write(groups, core, Map.of("a", 3, "b", 1));
+
+        assertThat(brief).hasSize(1);
+        assertThat(brief.get(0).text()).startsWith("The government announced");
+        assertThat(brief.get(0).sources()).containsExactly("a", "b");
+    }
+
+    /** Reuses the article builder of the aligner's test. */
+    static final class ClaimAlignerTestAccess {
+        static AnnotatedArticle article(String id, List<String> texts, List<float[]> vectors) {
+            return dev.parallax.core.corroborate.ClaimAlignerTest.article(id, texts, vectors);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.parallax.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+    private final TextCleaner cleaner = new TextCleaner();
+
+    private static final String PAGE = String.join("\n",
+            "Home",
+            "World",
+            "Markets",
+            "Flood waters recede in river towns as repair crews move in",
+            "By Staff Reporter | Updated: March 12th 2024, 09:41 GMT",
+            "Flood waters began to recede on Tuesday in the river towns, officials said, as crews started repairs.",
+            "READ MORE: Storm season forecast raises fresh worries",
+            "More than 2,000 people spent the night in shelters, according to the regional authority.",
+            "\"We lost everything,\" one resident said.",
+            "Watch | Aerial footage of the flooded valley",
+            "The authority said roads would reopen within a week if the weather holds.",
+            "This story has been auto-generated from a syndicated feed and has not been edited.",
+            "Related Stories",
+            "Elections: turnout climbs in the north",
+            "Court rules on port expansion plan",
+            "Champions crowned after late winner",
+            "A look at why the port expansion plan divided the city for a decade.");
+
+    @Test
+    void keepsEveryBodyParagraphAndDropsFurniture() {
+        Extracted e = cleaner.clean(PAGE);
+        assertThat(e.text()).contains("Flood waters began to recede", "More than 2,000 people",
+                "\"We lost everything,\" one resident said.", "roads would reopen");
+        assertThat(e.text()).doesNotContain("READ MORE", "Watch", "auto-generated", "Related Stories",
+                "Court rules", "port expansion", "Home", "Markets");
+        assertThat(e.text().split("\n\n")).hasSize(4);
+    }
+
+    @Test
+    void readsTitleAndStampedDate() {
+        Extracted e = cleaner.clean(PAGE);
+        assertThat(e.title()).isEqualTo("Flood waters recede in river towns as repair crews move in");
+        assertThat(e.published()).isEqualTo("2024-03-12T09:41Z");
+    }
+
+    @Test
+    void stripsAMetadataPrefixGluedToTheFirstLine() {
+        Extracted e = cleaner.clean("date 2025-04-27 Lagos, April 27: The central bank raised its main rate "
+                + "by half a point on Sunday, its third increase this year, citing stubborn inflation.");
+        assertThat(e.published()).isEqualTo("2025-04-27");
+        assertThat(e.text()).startsWith("Lagos, April 27: The central bank");
+    }
+
+    @Test
+    void dropsACutOffTeaserThatRepeatsTheLead() {
+        String lead = "The committee approved the budget on Friday after a long debate over health spending cuts.";
+        Extracted e = cleaner.clean("Budget approved\n" + lead.substring(0, 50) + " ...\n" + lead);
+        assertThat(e.text()).isEqualTo(lead);
+    }
+}
