@@ -52,11 +52,14 @@ final class Decoder {
     }
 
     private static void rejectBinary(byte[] bytes) throws RejectedInputException {
+        if (looksUtf16(bytes)) {
+            return; // UTF-16 text is half NUL bytes; its byte-order mark says what it is
+        }
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0 && !looksUtf16(bytes)) {
+            if (b == 0) {
                 throw new RejectedInputException("binary file (contains NUL bytes), not a text or HTML article");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
