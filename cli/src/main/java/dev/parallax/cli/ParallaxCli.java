@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {DigestCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCli implements Runnable {
     static final int EXIT_REJECTED = 1;
-    static final int EXIT_USAGE = 2;
+    static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;
     static final int EXIT_INTERNAL = 3;
 
     @CommandLine.Spec
@@ -33,7 +33,6 @@ public final class ParallaxCli implements Runnable {
     /** The configured command line, for the launcher and for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParallaxCli());
-        cl.setExitCodeOnInvalidInput(EXIT_USAGE);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("parallax: internal error: " + e);
             if (System.getenv("PARALLAX_DEBUG") != null) {

@@ -1,0 +1,62 @@
+package dev.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.SentenceSplitter;
+import dev.parallax.core.annotate.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpSentenceSplitterTest {
+    private final SentenceSplitter splitter = NlpModels.sentences();
+
+    private List<String> sentences(String text) {
+        List<Span> spans = splitter.split(text);
+        assertWellFormed(text, spans);
+        return spans.stream().map(s -> s.of(text)).toList();
+    }
+
+    private static void assertWellFormed(String text, List<Span> spans) {
+        int last = 0;
+        for (Span s : spans) {
+            assertThat(s.start()).as("in order, not overlapping").isGreaterThanOrEqualTo(last);
+            assertThat(s.end()).isLessThanOrEqualTo(text.length());
+            String covered = s.of(text);
+            assertThat(covered).isNotEmpty().isEqualTo(covered.strip());
+            last = s.end();
+        }
+    }
+
+    @Test
+    void splitsAroundAbbreviationsAndQuotes() {
+        assertThat(sentences("Dr. Smith arrived on Monday. He said \"hello.\" Then he left."))
+                .containsExactly("Dr. Smith arrived on Monday.", "He said \"hello.\"", "Then he left.");
+    }
+
+    @Test
+    void neverCrossesAParagraphOrLineBreak() {
+        String text = "A headline without a full stop\n\nThe first paragraph starts here. It goes on\n"
+                + "and the wrapped line is its own unit.\r\n\r\n  Last paragraph, indented.  ";
+        List<String> got = sentences(text);
+        assertThat(got).containsExactly("A headline without a full stop", "The first paragraph starts here.",
+                "It goes on", "and the wrapped line is its own unit.", "Last paragraph, indented.");
+        assertThat(got).noneMatch(s -> s.contains("\n") || s.contains("\r"));
+    }
+
+    @Test
+    void spansPointIntoTheWholeText() {
+        String text = "\n\n   Officials met in Geneva.   Talks failed.\n\nU.S. envoys left on Friday.\n";
+        List<Span> spans = splitter.split(text);
+        assertWellFormed(text, spans);
+        assertThat(spans).extracting(s -> s.of(text))
+                .containsExactly("Officials met in Geneva.", "Talks failed.", "U.S. envoys left on Friday.");
+        assertThat(spans.get(0)).isEqualTo(new Span(5, 29));
+        assertThat(text.indexOf("U.S.")).isEqualTo(spans.get(2).start());
+    }
+
+    @Test
+    void blankTextHasNoSentences() {
+        assertThat(splitter.split("")).isEmpty();
+        assertThat(splitter.split(" \n\n \t ")).isEmpty();
+    }
+}
