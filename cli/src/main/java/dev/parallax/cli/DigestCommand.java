@@ -45,6 +45,10 @@ final class DigestCommand implements Callable<Integer> {
             description = "Target length of each story's brief in words (default: ${DEFAULT-VALUE}).")
     int briefWords;
 
+    @Option(names = "--story-threshold", paramLabel = "COS",
+            description = "Advanced: article-to-story similarity needed to join a story, 0..1 (default: calibrated).")
+    Double storyThreshold;
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
             description = "Largest input file accepted, before or after gunzip (default: ${DEFAULT-VALUE}).")
     int maxFileMb;
@@ -65,7 +69,7 @@ final class DigestCommand implements Callable<Integer> {
         FileInputs.Batch batch = new FileInputs(maxFileMb * 1024L * 1024L).read(inputs);
         DigestPipeline pipeline = new DigestPipeline(new ArticleCleaner(),
                 new Annotator(NlpModels.sentences(), NlpModels.embedder(), NlpModels.languages()),
-                DigestOptions.defaults().withBriefWords(briefWords));
+                options());
         Digest digest;
         try (ConsoleProgress progress = quiet ? null : new ConsoleProgress(System.err)) {
             digest = pipeline.run(batch.articles(), batch.rejected(), progress == null ? ProgressListener.NONE : progress);
@@ -73,6 +77,17 @@ final class DigestCommand implements Callable<Integer> {
         List<Path> written = DigestFiles.write(digest, out, wanted);
         report(digest, written);
         return digest.rejected().isEmpty() ? 0 : ParallaxCli.EXIT_REJECTED;
+    }
+
+    private DigestOptions options() {
+        DigestOptions o = DigestOptions.defaults().withBriefWords(briefWords);
+        if (storyThreshold != null) {
+            if (storyThreshold <= 0 || storyThreshold > 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--story-threshold must be in (0, 1]");
+            }
+            o = o.withStoryThreshold(storyThreshold);
+        }
+        return o;
     }
 
     private Set<DigestFiles.Format> parseFormats() {
