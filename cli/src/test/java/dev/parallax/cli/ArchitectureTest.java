@@ -28,7 +28,8 @@ class ArchitectureTest {
             "core", Set.of(),
             "nlp", Set.of("core"),
             "ingest", Set.of("core"),
-            "cli", Set.of("core", "nlp", "ingest"));
+            "eval", Set.of("core", "nlp", "ingest"),
+            "cli", Set.of("core", "nlp", "ingest", "eval"));
 
     private static final Pattern POM_DEP = Pattern.compile("<artifactId>parallax-([a-z]+)</artifactId>");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.parallax\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -1,0 +1,17 @@
+package dev.parallax.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every evaluation Parallax has, by name. Add a new one here. */
+public final class Evaluations {
+    private Evaluations() {}
+
+    public static List<Evaluation> all() {
+        return List.of();
+    }
+
+    public static Optional<Evaluation> find(String name) {
+        return all().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}
