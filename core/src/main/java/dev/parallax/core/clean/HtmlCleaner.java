@@ -31,7 +31,7 @@ public final class HtmlCleaner {
         String title = meta(doc, "og:title").or(() -> meta(doc, "twitter:title"))
                 .or(() -> text(doc.selectFirst("h1"))).or(() -> text(doc.selectFirst("title"))).orElse(null);
         String outlet = meta(doc, "og:site_name").orElse(null);
-        String published = published(doc);
+        String published = PageDates.published(doc, baseUri).orElse(null);
         doc.select(FURNITURE).remove();
         Element container = bestContainer(doc);
         String body = container == null ? "" : paragraphs(container);
@@ -109,13 +109,5 @@ public final class HtmlCleaner {
 
     private static Optional<String> text(Element e) {
         return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
-    }
-
-    private static String published(Document doc) {
-        Optional<String> raw = meta(doc, "article:published_time")
-                .or(() -> meta(doc, "datePublished")).or(() -> meta(doc, "pubdate"))
-                .or(() -> meta(doc, "publishdate")).or(() -> meta(doc, "date")).or(() -> meta(doc, "dc.date"))
-                .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(t -> t.attr("datetime")));
-        return raw.flatMap(IsoDates::normalize).orElse(null);
     }
 }
