@@ -16,6 +16,7 @@ public final class ArticleCleaner {
 
     private final TextCleaner text = new TextCleaner();
     private final HtmlCleaner html = new HtmlCleaner();
+    private final Credits credits = new Credits(Agencies.standard());
 
     public Article clean(RawArticle raw) throws RejectedInputException {
         Extracted e = switch (raw.format()) {
@@ -29,7 +30,8 @@ public final class ArticleCleaner {
         if (words < MIN_BODY_WORDS) {
             throw new RejectedInputException("no article body found (only " + words + " words of prose)");
         }
-        return new Article(ArticleIds.forText(e.text()), raw.input(), e.title(), e.outlet(), null, null, null,
-                e.published(), null, e.text());
+        Credits.Read c = credits.read(raw.format() == RawArticle.Format.TEXT ? raw.content() : "", e.text());
+        return new Article(ArticleIds.forText(e.text()), raw.input(), e.title(), e.outlet(), c.agency(), c.byline(),
+                c.dateline(), e.published(), null, e.text());
     }
 }

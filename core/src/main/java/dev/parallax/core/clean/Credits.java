@@ -1,0 +1,91 @@
+package dev.parallax.core.clean;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who wrote and who supplied an article, and where it was filed, from the text around and
+ * at the start of its body: the wire agency credited ("(Reuters)", "By AFP | Updated …"), a
+ * person's byline ("By Jane Doe"), and the dateline that opens the first paragraph
+ * ("NAIROBI:", "Paris, June 3 (Reuters) –", "Seoul [South Korea], April 27 (ANI):").
+ */
+public final class Credits {
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+";
+    private static final Pattern BYLINE = Pattern.compile(
+            "^\\s*(?:By|BY|Written by|Reporting by)\\s+(" + NAME + "(?:\\s+" + NAME + "){1,3}"
+                    + "(?:\\s*(?:,|and|&)\\s*" + NAME + "(?:\\s+" + NAME + "){1,3})*)\\s*(?:[|,;]|$)",
+            Pattern.MULTILINE);
+    private static final String PLACE = "(\\p{Lu}[\\p{L}'.’-]*(?:[ -]\\p{Lu}[\\p{L}'.’-]*){0,3})";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*" + PLACE + "(?:\\s*\\[([^\\]]{2,40})\\])?"
+                    + "(?:(,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+\\d{4})?)"
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
+                    + "|\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s[—–-])\\s+)");
+
+    private final Agencies agencies;
+
+    public Credits(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    /** What the credits say; null where they say nothing. */
+    public record Read(String agency, String byline, String dateline) {}
+
+    /**
+     * @param raw the document's text as scraped (for credit and byline lines the cleaner drops)
+     * @param body the cleaned body (for the agency credit in the body and the dateline)
+     */
+    public Read read(String raw, String body) {
+        String head = firstLines(raw, 15);
+        String tail = lastLines(raw, 8);
+        String firstParagraph = body.lines().findFirst().orElse("");
+        String agency = agencies.creditIn(head).or(() -> agencies.creditIn(firstParagraph))
+                .or(() -> agencies.creditIn(tail)).orElse(null);
+        return new Read(agency, byline(head).orElse(null), dateline(firstParagraph).orElse(null));
+    }
+
+    Optional<String> byline(String head) {
+        Matcher m = BYLINE.matcher(head);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (agencies.canonical(name).isEmpty() && !name.toLowerCase(Locale.ROOT).contains("staff")) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> dateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        if (!m.find() || m.end() > 80) {
+            return Optional.empty();
+        }
+        String place = titleCase(m.group(1).strip());
+        return Optional.of(m.group(2) == null ? place : place + ", " + m.group(2).strip());
+    }
+
+    private static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static String firstLines(String raw, int n) {
+        return String.join("\n", raw.lines().filter(l -> !l.isBlank()).limit(n).toList());
+    }
+
+    private static String lastLines(String raw, int n) {
+        var lines = raw.lines().filter(l -> !l.isBlank()).toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+    }
+}

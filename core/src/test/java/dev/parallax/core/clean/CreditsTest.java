@@ -1,0 +1,43 @@
+package dev.parallax.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CreditsTest {
+    private final Credits credits = new Credits(Agencies.standard());
+
+    @Test
+    void readsAgencyCreditsInTheirCommonForms() {
+        assertThat(credits.read("", "LONDON (Reuters) - Shares fell on Monday.").agency()).isEqualTo("Reuters");
+        assertThat(credits.read("By AFP | Updated: May 2, 2024\nText", "Text.").agency()).isEqualTo("Agence France-Presse");
+        assertThat(credits.read("", "Berlin, May 2 (dpa) - The chancellor spoke.").agency()).isEqualTo("Deutsche Presse-Agentur");
+        assertThat(credits.read("Body.\nThe rest. (AP)", "Body.").agency()).isEqualTo("Associated Press");
+    }
+
+    @Test
+    void aSourceIsNotACredit() {
+        assertThat(credits.read("", "Prices rose, according to Reuters, and markets fell.").agency()).isNull();
+        assertThat(credits.read("", "The minister told AFP that talks would resume.").agency()).isNull();
+        assertThat(credits.read("", "APPLE shares rose as the AP reported earlier.").agency()).isNull();
+        assertThat(credits.read("", "As per the Korean Central News Agency (KCNA), troops took part.").agency()).isNull();
+    }
+
+    @Test
+    void readsPersonBylinesButNotAgencies() {
+        assertThat(credits.read("Headline here\nBy Jane Doe and John Roe | March 3, 2024\nBody", "Body.").byline())
+                .isEqualTo("Jane Doe and John Roe");
+        assertThat(credits.read("By Reuters Staff\nBody", "Body.").byline()).isNull();
+    }
+
+    @Test
+    void readsDatelines() {
+        assertThat(Credits.dateline("NAIROBI: The election commission said on Monday…")).hasValue("Nairobi");
+        assertThat(Credits.dateline("Paris, June 3 (Reuters) – The French government said…")).hasValue("Paris");
+        assertThat(Credits.dateline("Seoul [South Korea], April 27 (ANI): Russia has said…")).hasValue("Seoul, South Korea");
+        assertThat(Credits.dateline("New Delhi: The minister announced…")).hasValue("New Delhi");
+        assertThat(Credits.dateline("Lagos, April 27 The central bank raised rates…")).hasValue("Lagos");
+        assertThat(Credits.dateline("The minister said: we will act.")).isEmpty();
+        assertThat(Credits.dateline("Officials said the talks would resume.")).isEmpty();
+    }
+}
