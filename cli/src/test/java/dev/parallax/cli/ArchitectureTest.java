@@ -29,7 +29,8 @@ class ArchitectureTest {
             "nlp", Set.of("core"),
             "ingest", Set.of("core"),
             "eval", Set.of("core", "nlp", "ingest"),
-            "cli", Set.of("core", "nlp", "ingest", "eval"));
+            "bench", Set.of("core", "ingest"),
+            "cli", Set.of("core", "nlp", "ingest", "eval", "bench"));
 
     private static final Pattern POM_DEP = Pattern.compile("<artifactId>parallax-([a-z]+)</artifactId>");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.parallax\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -1,0 +1,70 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.bench.BenchRunner;
+import dev.parallax.bench.CleaningBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parallax bench NAME}: speed measurements (JMH in a forked JVM), printed as a table or JSON. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core)."})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning.")
+    String name;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "Root of the data sets (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--quick", description = "Fewer and shorter iterations (wider error).")
+    boolean quick;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!name.equals("cleaning")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + name + "': choose cleaning");
+        }
+        if (!Files.isDirectory(data.resolve("article-extraction/html"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/html");
+        }
+        Map<String, BenchRunner.Score> scores = BenchRunner.run(CleaningBenchmark.class, data.toAbsolutePath(), quick);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("html_pages_per_s", scores.get("htmlPage").mean());
+        metrics.put("html_pages_per_s_error", scores.get("htmlPage").error());
+        metrics.put("text_pages_per_s", scores.get("textPage").mean());
+        metrics.put("text_pages_per_s_error", scores.get("textPage").error());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = Map.of("benchmark", "cleaning",
+                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "article-extraction (one thread, pages/s ± 99.9%% CI)%n");
+            out.printf(Locale.ROOT, "  html cleaner  %8.1f %s%n", scores.get("htmlPage").mean(), error(scores.get("htmlPage")));
+            out.printf(Locale.ROOT, "  text cleaner  %8.1f %s%n", scores.get("textPage").mean(), error(scores.get("textPage")));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String error(BenchRunner.Score s) {
+        return Double.isNaN(s.error()) ? "(too few iterations for an error)" : String.format(Locale.ROOT, "± %.1f", s.error());
+    }
+}
