@@ -30,7 +30,8 @@ class ArchitectureTest {
             "ingest", Set.of("core"),
             "eval", Set.of("core", "nlp", "ingest"),
             "bench", Set.of("core", "ingest"),
-            "cli", Set.of("core", "nlp", "ingest", "eval", "bench"));
+            "store", Set.of("core"),
+            "cli", Set.of("core", "nlp", "ingest", "eval", "bench", "store"));
 
     private static final Pattern POM_DEP = Pattern.compile("<artifactId>parallax-([a-z]+)</artifactId>");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.parallax\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -1,0 +1,198 @@
+package dev.parallax.store;
+
+import dev.parallax.core.article.Article;
+import dev.parallax.core.article.Rejection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The embedded store in one directory: {@code parallax.db} (SQLite, write-ahead log,
+ * {@code synchronous=FULL}) guarded by an exclusive lock. An article is acknowledged only after
+ * its transaction commits, so an acknowledged article survives a crash; the same content or the
+ * same URL is stored once. One instance per directory and process; methods are synchronized.
+ */
+public final class Store implements AutoCloseable {
+    private final Path dir;
+    private final StoreLock lock;
+    private final Connection db;
+    private final Clock clock;
+
+    private Store(Path dir, StoreLock lock, Connection db, Clock clock) {
+        this.dir = dir;
+        this.lock = lock;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}; refuses a directory another process uses. */
+    public static Store open(Path dir, Clock clock) {
+        try {
+            Files.createDirectories(dir);
+            StoreLock lock = StoreLock.acquire(dir);
+            try {
+                Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("parallax.db"));
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=FULL");
+                    s.execute("PRAGMA foreign_keys=ON");
+                    s.execute("PRAGMA busy_timeout=5000");
+                }
+                Migrations.apply(db);
+                return new Store(dir, lock, db, clock);
+            } catch (SQLException | IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the store in " + dir, e);
+        }
+    }
+
+    /** Whether {@link #put} stored an article or found it there already. */
+    public enum Put { STORED, SAME_CONTENT, SAME_URL }
+
+    /** Stores an article unless its content or URL is stored already; durable when it returns. */
+    public synchronized Put put(Article a) {
+        String url = urlOf(a.input());
+        try {
+            if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
+                return Put.SAME_CONTENT;
+            }
+            if (url != null && exists("SELECT 1 FROM articles WHERE url = ?", url)) {
+                return Put.SAME_URL;
+            }
+            try (PreparedStatement p = db.prepareStatement("INSERT INTO articles(id, input, url, title, outlet, agency, "
+                    + "byline, dateline, published, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                Object[] values = {a.id(), a.input(), url, a.title(), a.outlet(), a.agency(), a.byline(), a.dateline(),
+                    a.published(), a.language(), a.text(), clock.instant().toString()};
+                for (int i = 0; i < values.length; i++) {
+                    p.setObject(i + 1, values[i]);
+                }
+                p.executeUpdate();
+            }
+            return Put.STORED;
+        } catch (SQLException e) {
+            throw new StoreException("cannot store article " + a.id() + " from " + a.input() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void reject(Rejection r) {
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO rejections(input, reason, at) VALUES (?,?,?)")) {
+            p.setString(1, r.input());
+            p.setString(2, r.reason());
+            p.setString(3, clock.instant().toString());
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record rejection of " + r.input(), e);
+        }
+    }
+
+    public synchronized Optional<Article> article(String id) {
+        List<Article> found = articles("SELECT * FROM articles WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every article in the order it was acknowledged. */
+    public synchronized List<Article> articles() {
+        return articles("SELECT * FROM articles ORDER BY seq");
+    }
+
+    public synchronized int articleCount() {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+            return r.next() ? r.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count articles", e);
+        }
+    }
+
+    public synchronized List<Rejection> rejections() {
+        List<Rejection> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT input, reason FROM rejections ORDER BY seq")) {
+            while (r.next()) {
+                out.add(new Rejection(r.getString(1), r.getString(2)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read rejections", e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the database to {@code target} (SQLite {@code VACUUM INTO}) while
+     * the store stays open; the copy opens as a store of its own.
+     */
+    public synchronized void backup(Path target) {
+        if (Files.exists(target)) {
+            throw new StoreException("backup target exists already: " + target, null);
+        }
+        try (PreparedStatement p = db.prepareStatement("VACUUM INTO ?")) {
+            p.setString(1, target.toAbsolutePath().toString());
+            p.execute();
+        } catch (SQLException e) {
+            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+            lock.close();
+        } catch (SQLException | IOException e) {
+            throw new StoreException("closing the store in " + dir + " failed", e);
+        }
+    }
+
+    private boolean exists(String sql, String value) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            p.setString(1, value);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private List<Article> articles(String sql, String... params) {
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setString(i + 1, params[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Article(r.getString("id"), r.getString("input"), r.getString("title"), r.getString("outlet"),
+                            r.getString("agency"), r.getString("byline"), r.getString("dateline"), r.getString("published"),
+                            r.getString("language"), r.getString("text")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles", e);
+        }
+    }
+
+    /** The input as a URL key when it is one (http or https), else null: files are not deduplicated by path. */
+    static String urlOf(String input) {
+        String lower = input.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? input.strip() : null;
+    }
+}

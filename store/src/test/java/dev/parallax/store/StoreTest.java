@@ -1,0 +1,73 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.core.article.Article;
+import dev.parallax.core.article.ArticleIds;
+import dev.parallax.core.article.Rejection;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-28T10:00:00Z"), ZoneOffset.UTC);
+
+    static Article article(String input, String text) {
+        return new Article(ArticleIds.forText(text), input, "Title", "Outlet", null, null, null, "2025-04-27", "en", text);
+    }
+
+    @Test
+    void storesEachContentAndEachUrlOnce() {
+        try (Store s = Store.open(dir, CLOCK)) {
+            assertThat(s.put(article("https://example.org/a", "Body one."))).isEqualTo(Store.Put.STORED);
+            assertThat(s.put(article("copy.txt", "Body one."))).isEqualTo(Store.Put.SAME_CONTENT);
+            assertThat(s.put(article("https://example.org/a", "Body one, edited."))).isEqualTo(Store.Put.SAME_URL);
+            assertThat(s.put(article("b.txt", "Body two."))).isEqualTo(Store.Put.STORED);
+            assertThat(s.articleCount()).isEqualTo(2);
+            assertThat(s.articles()).extracting(Article::input).containsExactly("https://example.org/a", "b.txt");
+        }
+    }
+
+    @Test
+    void keepsArticlesAndRejectionsAcrossReopening() {
+        Article a = article("a.txt", "Some body text.");
+        try (Store s = Store.open(dir, CLOCK)) {
+            s.put(a);
+            s.reject(new Rejection("bad.bin", "binary file"));
+        }
+        try (Store s = Store.open(dir, CLOCK)) {
+            assertThat(s.article(a.id())).hasValue(a);
+            assertThat(s.rejections()).containsExactly(new Rejection("bad.bin", "binary file"));
+        }
+    }
+
+    @Test
+    void refusesASecondInstanceOnTheSameDirectory() {
+        try (Store s = Store.open(dir, CLOCK)) {
+            assertThatThrownBy(() -> Store.open(dir, CLOCK)).isInstanceOf(StoreBusyException.class)
+                    .hasMessageContaining("another Parallax process is using the store in " + dir);
+        }
+        Store.open(dir, CLOCK).close(); // released on close
+    }
+
+    @Test
+    void backupIsAStoreOfItsOwn() {
+        Article a = article("a.txt", "Backed up body.");
+        Path backupDir = dir.resolve("backup");
+        try (Store s = Store.open(dir.resolve("live"), CLOCK)) {
+            s.put(a);
+            backupDir.toFile().mkdirs();
+            s.backup(backupDir.resolve("parallax.db"));
+        }
+        try (Store b = Store.open(backupDir, CLOCK)) {
+            assertThat(b.articles()).containsExactly(a);
+        }
+    }
+}
