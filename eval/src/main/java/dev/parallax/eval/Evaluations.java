@@ -8,7 +8,8 @@ public final class Evaluations {
     private Evaluations() {}
 
     public static List<Evaluation> all() {
-        return List.of();
+        return List.of(
+                new dev.parallax.eval.dates.DatesEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {

@@ -1,28 +1,68 @@
 package dev.parallax.core.clean;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Normalises machine-readable dates from page metadata to ISO 8601 (date-time with offset, or date). */
+/**
+ * Normalises dates from page metadata to ISO 8601: a date-time with offset when the value has
+ * both, else a date. Reads ISO forms (offsets with or without colon, space for {@code T}),
+ * compact {@code 20200512}, Unix seconds or milliseconds (as UTC), and the human forms of
+ * {@link DateStamps} and {@link TextDates}.
+ */
 final class IsoDates {
     private IsoDates() {}
 
+    private static final Pattern ISO_DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,9})?)\\s*(Z|[+-]\\d{2}:?\\d{2})?.*");
+    private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\D.*)?");
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+
     static Optional<String> normalize(String raw) {
-        String s = raw.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(s).toString());
-        } catch (DateTimeParseException e) {
-            // not a full date-time with offset: fall through to the date part
+        String s = AsciiDigits.of(raw.strip());
+        Matcher m = ISO_DATE_TIME.matcher(s);
+        if (m.matches()) {
+            return dateTime(m);
         }
         if (s.length() >= 10) {
             try {
                 return Optional.of(LocalDate.parse(s.substring(0, 10)).toString());
             } catch (DateTimeParseException e) {
-                // not ISO at all: try the human forms
+                // not ISO: try the other forms
             }
         }
-        return DateStamps.find(s);
+        if (EPOCH.matcher(s).matches()) {
+            long n = Long.parseLong(s);
+            Instant t = s.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+            return Optional.of(t.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        }
+        Matcher c = COMPACT.matcher(s);
+        if (c.matches()) {
+            return TextDates.date(c.group(1), c.group(2), c.group(3)).map(LocalDate::toString);
+        }
+        return DateStamps.find(s).or(() -> TextDates.first(s, false, false).map(LocalDate::toString));
+    }
+
+    /** The date-time with its offset when it has one (the day as the page wrote it), else the date. */
+    private static Optional<String> dateTime(Matcher m) {
+        if (m.group(3) != null) {
+            String offset = m.group(3).length() == 5 ? m.group(3).substring(0, 3) + ":" + m.group(3).substring(3)
+                    : m.group(3);
+            try {
+                return Optional.of(OffsetDateTime.parse(m.group(1) + "T" + m.group(2) + offset).toString());
+            } catch (DateTimeParseException e) {
+                // an impossible time or offset: the date alone is still right
+            }
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)).toString());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }
