@@ -9,7 +9,8 @@ public final class Evaluations {
 
     public static List<Evaluation> all() {
         return List.of(
-                new dev.parallax.eval.dates.DatesEvaluation());
+                new dev.parallax.eval.dates.DatesEvaluation(),
+                new dev.parallax.eval.extraction.ExtractionEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {

@@ -1,13 +1,10 @@
 package dev.parallax.core.clean;
 
 import dev.parallax.core.annotate.Words;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Extracts the article body and metadata from an HTML page with jsoup.
@@ -19,10 +16,9 @@ import org.jsoup.select.Elements;
  * article meta tags, {@code <time>} and the {@code <title>}.
  */
 public final class HtmlCleaner {
-    private static final String FURNITURE =
-            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
-                    + "select, figure, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
-    private static final String BLOCKS = "p, li, blockquote, h2, h3, pre";
+    /** A body shorter than this in words and in characters (scripts without spaces) is not found. */
+    private static final int MIN_WORDS = 30;
+    private static final int MIN_CHARS = 200;
 
     private final TextCleaner fallback = new TextCleaner();
 
@@ -32,74 +28,14 @@ public final class HtmlCleaner {
                 .or(() -> text(doc.selectFirst("h1"))).or(() -> text(doc.selectFirst("title"))).orElse(null);
         String outlet = meta(doc, "og:site_name").orElse(null);
         String published = PageDates.published(doc, baseUri).orElse(null);
-        doc.select(FURNITURE).remove();
-        Element container = bestContainer(doc);
-        String body = container == null ? "" : paragraphs(container);
-        if (Words.count(body) < 30) {
-            Extracted fromText = fallback.clean(doc.body() == null ? "" : VisibleText.of(doc.body()));
+        PageFurniture.remove(doc);
+        Element root = doc.body() == null ? doc : doc.body();
+        String body = BodyRenderer.render(BodyLocator.locate(root));
+        if (Words.count(body) < MIN_WORDS && body.length() < MIN_CHARS) {
+            Extracted fromText = fallback.clean(VisibleText.of(root));
             return new Extracted(title, outlet, published == null ? fromText.published() : published, fromText.text());
         }
         return new Extracted(title, outlet, published, body);
-    }
-
-    private static Element bestContainer(Document doc) {
-        Element best = null;
-        double bestScore = 0;
-        for (Element p : doc.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            double score = containerScore(parent);
-            if (score > bestScore) {
-                best = parent;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /** Words of paragraph text directly in the container, less the words inside links. */
-    private static double containerScore(Element container) {
-        double words = 0;
-        for (Element child : container.children()) {
-            if (child.is("p, blockquote")) {
-                int all = Words.count(child.text());
-                int linked = Words.count(child.select("a").text());
-                words += all - 2.0 * linked;
-            }
-        }
-        return words;
-    }
-
-    private static String paragraphs(Element container) {
-        List<String> out = new ArrayList<>();
-        Elements blocks = container.select(BLOCKS);
-        for (Element b : blocks) {
-            if (insideAnotherBlock(b, container)) {
-                continue; // its text is already in the enclosing block
-            }
-            String t = b.text().strip();
-            int words = Words.count(t);
-            int linked = Words.count(b.select("a").text());
-            if (words == 0 || (linked > 0 && linked * 2 >= words)) {
-                continue;
-            }
-            if (b.is("h2, h3") || LineKind.of(t) == LineKind.TEASER || LineKind.of(t) == LineKind.DISCLAIMER) {
-                continue;
-            }
-            out.add(t);
-        }
-        return String.join("\n\n", out);
-    }
-
-    private static boolean insideAnotherBlock(Element block, Element container) {
-        for (Element a = block.parent(); a != null && a != container; a = a.parent()) {
-            if (a.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<String> meta(Document doc, String property) {

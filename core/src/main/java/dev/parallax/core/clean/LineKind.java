@@ -20,11 +20,13 @@ enum LineKind {
                     + "\\b\\s*(\\||:|–|—|-|>|»|$)",
             Pattern.CASE_INSENSITIVE);
 
-    /** Notes about how the copy was produced, and legal lines. */
+    /** Notes about how the copy was produced, legal lines, cookie and privacy notices. */
     private static final Pattern DISCLAIMER_LINE = Pattern.compile(
             "(auto-?generated|auto-?published|has not been (edited|reviewed)|not been (edited|reviewed) by|"
                     + "may not have (been )?(modified|edited)|from (a |an )?(syndicated|agency) (news )?feed|"
-                    + "all rights reserved|^\\s*(©|copyright\\b|\\(c\\)\\s*\\d{4})|^disclaimer\\b)",
+                    + "all rights reserved|^\\s*(©|copyright\\b|\\(c\\)\\s*\\d{4})|^disclaimer\\b|"
+                    + "\\buses? cookies\\b|\\bcookie (policy|settings|preferences)\\b|\\baccept (all )?cookies\\b|"
+                    + "\\b(our|the) privacy policy\\b|\\bterms (of (use|service)|and conditions)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "Updated: …", "Published April 28th 2025", "By AGENCY | Updated …", "Posted 2023-06-03". */

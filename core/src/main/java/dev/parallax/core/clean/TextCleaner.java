@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
     private static final int GAP = 3;
+    private static final int MAX_GAP = 12;
+    private static final int NEIGHBOUR_WORDS = 40;
     private static final Pattern GLUED_STAMP = Pattern.compile(
             "^\\s*(date|published|updated|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -68,9 +70,42 @@ public final class TextCleaner {
         return out;
     }
 
-    /** [from, to) of the prose run with the most words; runs break at GAP consecutive short lines. */
+    /**
+     * [from, to) of the body: the prose run with the most words (runs break at GAP consecutive
+     * short lines), extended over neighbouring runs of real text ({@value #NEIGHBOUR_WORDS}+ words)
+     * that stand at most {@value #MAX_GAP} lines away — the body interrupted by a block of related
+     * links, a caption or an advertisement label.
+     */
     private static int[] bodyRange(List<String> lines, List<LineKind> kinds) {
-        int bestFrom = 0, bestTo = 0, bestWords = -1;
+        List<int[]> runs = runs(lines, kinds);
+        if (runs.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int best = 0;
+        for (int r = 1; r < runs.size(); r++) {
+            if (runs.get(r)[2] > runs.get(best)[2]) {
+                best = r;
+            }
+        }
+        int first = best;
+        int last = best;
+        while (first > 0 && joins(runs.get(first - 1), runs.get(first))) {
+            first--;
+        }
+        while (last + 1 < runs.size() && joins(runs.get(last + 1), runs.get(last))) {
+            last++;
+        }
+        return new int[] {runs.get(first)[0], runs.get(last)[1]};
+    }
+
+    private static boolean joins(int[] neighbour, int[] body) {
+        int gap = neighbour[0] >= body[1] ? neighbour[0] - body[1] : body[0] - neighbour[1];
+        return gap <= MAX_GAP && neighbour[2] >= NEIGHBOUR_WORDS;
+    }
+
+    /** Runs of prose as {from, to, words}, in order; a run ends at GAP consecutive short lines. */
+    private static List<int[]> runs(List<String> lines, List<LineKind> kinds) {
+        List<int[]> runs = new ArrayList<>();
         int from = -1, words = 0, shortRun = 0, lastProse = -1;
         for (int i = 0; i <= lines.size(); i++) {
             boolean end = i == lines.size();
@@ -86,16 +121,12 @@ public final class TextCleaner {
                 shortRun++;
             }
             if (from >= 0 && (end || shortRun >= GAP)) {
-                if (words > bestWords) {
-                    bestFrom = from;
-                    bestTo = lastProse + 1;
-                    bestWords = words;
-                }
+                runs.add(new int[] {from, lastProse + 1, words});
                 from = -1;
                 words = 0;
             }
         }
-        return new int[] {bestFrom, bestTo};
+        return runs;
     }
 
     /** A teaser line that is a cut-off copy of a longer line ("Seoul, April 27 Russia confirmed …"). */

@@ -33,8 +33,8 @@ class HtmlCleanerTest {
     }
 
     @Test
-    void fallsBackToTextWhenThereIsNoParagraphMarkup() {
-        String page = "<html><body><div>Menu</div><div>Local council votes to expand the bus network next year, "
+    void readsBlocksOfTextWithoutParagraphMarkup() {
+        String page = "<html><body><div><a href=\"/\">Menu</a></div><div>Local council votes to expand the bus network next year, "
                 + "adding twelve routes and doubling evening service across the county after a long review.</div>"
                 + "<div>The plan will cost an estimated four million pounds over three years, the council said in a statement.</div>"
                 + "</body></html>";

@@ -57,4 +57,20 @@ class TextCleanerTest {
         Extracted e = cleaner.clean("Budget approved\n" + lead.substring(0, 50) + " ...\n" + lead);
         assertThat(e.text()).isEqualTo(lead);
     }
+
+    @Test
+    void joinsBodyRunsAcrossARelatedBlockAndDropsCookieNotices() {
+        String para = "The council said the new bridge would open in the spring, after two years of delays caused by "
+                + "flooding, a shortage of steel and a dispute with the contractor over the cost of the work.";
+        String page = String.join("\n",
+                "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out.",
+                "News", "Local", "Sport",
+                para, para.replace("council", "mayor"), para.replace("bridge", "tunnel"),
+                "Related", "Bridge tolls to rise", "Ferry service cut", "Roadworks at the station",
+                para.replace("spring", "autumn"), para.replace("steel", "concrete"),
+                "Most read", "Weather", "Contact us", "Privacy");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("mayor said", "new tunnel", "in the autumn", "shortage of concrete")
+                .doesNotContain("cookies", "Bridge tolls", "Most read");
+    }
 }
