@@ -16,15 +16,20 @@ import java.util.OptionalDouble;
  * The committed expected numbers of an evaluation, kept at
  * {@code eval/src/main/resources/dev/parallax/eval/expected/NAME.json}:
  *
- * <pre>{"data": {"article-extraction": "181-3fa1…"},
+ * <pre>{"data": {"article-extraction": "181-3fa1…",
+ *           "article-extraction-text": {"folder": "article-extraction", "fingerprint": "181-3fa1…"}},
  *  "expect": [{"dataset": "article-extraction", "system": "parallax", "metric": "f1",
  *              "value": 0.912, "tolerance": 0.005}]}</pre>
  *
- * <p>A metric passes when it is at least {@code value - tolerance} (or, with
+ * <p>A data set derived from another folder (the same pages rendered to text, say) names that
+ * folder. A metric passes when it is at least {@code value - tolerance} (or, with
  * {@code "lowerIsBetter": true}, at most {@code value + tolerance}). Expectations of a data set
  * are checked only when its fingerprint matches the one recorded.
  */
-public record Expectations(Map<String, String> fingerprints, List<Expected> expected) {
+public record Expectations(Map<String, DataRef> fingerprints, List<Expected> expected) {
+
+    /** The folder below the data root a data set is read from, and its recorded fingerprint. */
+    public record DataRef(String folder, String fingerprint) {}
 
     /** One expected metric. */
     public record Expected(String dataset, String system, String metric, double value, double tolerance,
@@ -59,8 +64,10 @@ public record Expectations(Map<String, String> fingerprints, List<Expected> expe
                 return none();
             }
             JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, String> fingerprints = new java.util.LinkedHashMap<>();
-            root.path("data").properties().forEach(e -> fingerprints.put(e.getKey(), e.getValue().asText()));
+            Map<String, DataRef> fingerprints = new java.util.LinkedHashMap<>();
+            root.path("data").properties().forEach(e -> fingerprints.put(e.getKey(), e.getValue().isObject()
+                    ? new DataRef(e.getValue().get("folder").asText(), e.getValue().get("fingerprint").asText())
+                    : new DataRef(e.getKey(), e.getValue().asText())));
             List<Expected> expected = new ArrayList<>();
             for (JsonNode n : root.path("expect")) {
                 expected.add(new Expected(n.get("dataset").asText(), n.get("system").asText(), n.get("metric").asText(),
@@ -78,8 +85,9 @@ public record Expectations(Map<String, String> fingerprints, List<Expected> expe
         Map<String, Boolean> sameData = new java.util.HashMap<>();
         for (Expected e : expected) {
             boolean same = sameData.computeIfAbsent(e.dataset(), d -> {
+                DataRef ref = fingerprints.get(d);
                 try {
-                    return DataFingerprint.of(dataRoot.resolve(d)).equals(fingerprints.get(d));
+                    return ref != null && DataFingerprint.of(dataRoot.resolve(ref.folder())).equals(ref.fingerprint());
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }

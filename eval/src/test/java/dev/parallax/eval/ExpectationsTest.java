@@ -19,7 +19,7 @@ class ExpectationsTest {
         Files.createDirectories(root.resolve("set"));
         Files.writeString(root.resolve("set/a.txt"), "x");
         String fp = DataFingerprint.of(root.resolve("set"));
-        Expectations ex = new Expectations(Map.of("set", fp), List.of(
+        Expectations ex = new Expectations(Map.of("set", new Expectations.DataRef("set", fp)), List.of(
                 new Expectations.Expected("set", "parallax", "f1", 0.90, 0.01, false),
                 new Expectations.Expected("set", "parallax", "seconds", 2.0, 0.5, true)));
         EvalReport good = EvalReport.builder("t").put("set", "parallax", "f1", 0.895).put("set", "parallax", "seconds", 2.4).build();
