@@ -10,6 +10,7 @@ public final class Evaluations {
     public static List<Evaluation> all() {
         return List.of(
                 new dev.parallax.eval.dates.DatesEvaluation(),
+                new dev.parallax.eval.summary.SummaryEvaluation(),
                 new dev.parallax.eval.extraction.ExtractionEvaluation());
     }
 

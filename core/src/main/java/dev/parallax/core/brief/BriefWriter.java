@@ -2,32 +2,35 @@ package dev.parallax.core.brief;
 
 import dev.parallax.core.annotate.Sentence;
 import dev.parallax.core.annotate.Vectors;
+import dev.parallax.core.annotate.Words;
 import dev.parallax.core.corroborate.ClaimGroup;
 import dev.parallax.core.digest.BriefSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes a story's extractive brief: whole source sentences, each citing every article of its
- * claim group.
+ * Writes a story's extractive brief: source sentences that stand alone ({@link StandaloneFilter};
+ * a wire dateline may be trimmed, nothing else), each citing every article of its claim group.
  *
- * <p>First version: claim groups are scored by the centrality of their representative sentence
- * (cosine to the story centroid) raised by their independent support; the best are taken greedily
- * while they are not redundant with one already taken (cosine below {@code redundancy}) and fit
- * the word budget. Sentences that open with a pronoun or a bare reference cannot stand alone and
- * are passed over. The brief is then ordered by where its sentences stand in their articles, so
- * the news comes first and context after.
+ * <p>Each claim group is shown by its representative, or by its first member that stands alone.
+ * Its prior is its centrality (cosine to the story centroid), plus how early any article states
+ * it (news puts the event first), plus its independent support. Sentences are then taken greedily
+ * by prior plus the story concepts they add ({@link ConceptCoverage}, per word, after Gillick and
+ * Favre 2009) minus their similarity to those already taken (MMR, Carbonell and Goldstein 1998),
+ * never one as similar as {@code redundancy}, until the word budget is reached (overshooting it by
+ * at most a fifth). The brief is ordered by where its sentences stand in their articles. Weights
+ * were set on the Multi-News validation sample ({@code parallax eval summary}).
  */
 public final class BriefWriter {
-    private static final Pattern DANGLING = Pattern.compile(
-            "^(he|she|it|they|this|that|these|those|his|her|its|their|him|them|the move|the decision|the report|"
-                    + "the statement|the announcement|but|and|also|however|meanwhile)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final int MIN_WORDS = 8;
-    private static final int MAX_WORDS = 60;
+    private static final double EARLY = 0.6;
+    private static final double SUPPORT = 0.15;
+    private static final double COVERAGE = 0.3;
+    private static final double SIMILARITY = 0.3;
 
+    private final StandaloneFilter filter = new StandaloneFilter();
     private final int budgetWords;
     private final double redundancy;
 
@@ -39,54 +42,83 @@ public final class BriefWriter {
         this.redundancy = redundancy;
     }
 
-    private record Candidate(ClaimGroup group, double score, double position) {
-        Sentence sentence() {
-            return group.representative().sentence();
-        }
-    }
+    /** A claim group as the brief would show it. */
+    private record Candidate(ClaimGroup group, String text, Sentence sentence, int words, double prior, double position) {}
 
     /**
      * @param groups the story's claim groups
      * @param centroid unit vector of the story
      * @param sentenceCounts sentences per article id, to place each sentence within its article
      */
-    public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, java.util.Map<String, Integer> sentenceCounts) {
+    public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts) {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimGroup g : groups) {
-            Sentence s = g.representative().sentence();
-            int words = s.wordCount();
-            if (words < MIN_WORDS || words > MAX_WORDS || DANGLING.matcher(s.text().strip()).find()) {
-                continue;
-            }
-            double centrality = Vectors.dot(s.vector(), centroid);
-            double support = 1 + 0.15 * (Math.log(g.independentSources()) / Math.log(2));
-            int count = sentenceCounts.getOrDefault(g.representative().articleId(), 1);
-            candidates.add(new Candidate(g, centrality * support, s.index() / (double) Math.max(1, count)));
+            candidate(g, centroid, sentenceCounts).ifPresent(candidates::add);
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
-        for (Candidate c : candidates) {
-            int w = c.sentence().wordCount();
-            if (words + w > budgetWords + budgetWords / 5 || redundant(c, chosen)) {
-                continue;
-            }
-            chosen.add(c);
-            words += w;
-            if (words >= budgetWords) {
-                break;
-            }
-        }
-        chosen.sort(Comparator.comparingDouble(Candidate::position).thenComparing(Comparator.comparingDouble(Candidate::score).reversed()));
-        return chosen.stream().map(c -> new BriefSentence(c.sentence().text(), c.group().articleIds())).toList();
+        List<String> statements = new ArrayList<>();
+        groups.forEach(g -> g.members().forEach(m -> statements.add(m.sentence().text())));
+        List<Candidate> chosen = select(candidates, new ConceptCoverage(statements));
+        chosen.sort(Comparator.comparingDouble(Candidate::position)
+                .thenComparing(Comparator.comparingDouble(Candidate::prior).reversed()));
+        return chosen.stream().map(c -> new BriefSentence(c.text(), c.group().articleIds())).toList();
     }
 
-    private boolean redundant(Candidate c, List<Candidate> chosen) {
-        for (Candidate o : chosen) {
-            if (Vectors.dot(o.sentence().vector(), c.sentence().vector()) >= redundancy) {
-                return true;
+    private Optional<Candidate> candidate(ClaimGroup g, float[] centroid, Map<String, Integer> sentenceCounts) {
+        List<ClaimGroup.Member> members = new ArrayList<>();
+        members.add(g.representative());
+        g.members().stream().filter(m -> m != g.representative()).forEach(members::add);
+        for (ClaimGroup.Member m : members) {
+            Optional<String> text = filter.standalone(m.sentence().text());
+            if (text.isPresent()) {
+                Sentence s = m.sentence();
+                double earliest = g.members().stream().mapToDouble(x -> place(x, sentenceCounts)).min().orElse(1);
+                double prior = Vectors.dot(s.vector(), centroid) + EARLY * (1 - earliest)
+                        + SUPPORT * Math.log(g.independentSources()) / Math.log(2);
+                return Optional.of(new Candidate(g, text.get(), s, Words.count(text.get()), prior, place(m, sentenceCounts)));
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** Where a statement stands in its article: 0 first, towards 1 last. */
+    private static double place(ClaimGroup.Member m, Map<String, Integer> sentenceCounts) {
+        return m.sentence().index() / (double) Math.max(1, sentenceCounts.getOrDefault(m.articleId(), 1));
+    }
+
+    private List<Candidate> select(List<Candidate> candidates, ConceptCoverage coverage) {
+        List<Candidate> left = new ArrayList<>(candidates);
+        List<Candidate> chosen = new ArrayList<>();
+        int words = 0;
+        while (words < budgetWords) {
+            Candidate best = null;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : left) {
+                double sim = maxSimilarity(c, chosen);
+                if (sim >= redundancy || words + c.words() > budgetWords + budgetWords / 5) {
+                    continue;
+                }
+                double value = c.prior() + COVERAGE * coverage.gain(c.text()) / c.words() - SIMILARITY * sim;
+                if (value > bestValue) {
+                    best = c;
+                    bestValue = value;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            left.remove(best);
+            coverage.cover(best.text());
+            chosen.add(best);
+            words += best.words();
+        }
+        return chosen;
+    }
+
+    private static double maxSimilarity(Candidate c, List<Candidate> chosen) {
+        double max = 0;
+        for (Candidate o : chosen) {
+            max = Math.max(max, Vectors.dot(o.sentence().vector(), c.sentence().vector()));
+        }
+        return max;
     }
 }

@@ -1,0 +1,42 @@
+package dev.parallax.eval.summary;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.brief.BriefWriter;
+import dev.parallax.core.corroborate.ClaimAligner;
+import dev.parallax.core.corroborate.ClaimGroup;
+import dev.parallax.core.digest.BriefSentence;
+import dev.parallax.core.pipeline.DigestOptions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parallax's brief of a cluster taken as one story, by the digest's own code path (as
+ * {@code StoryBuilder} runs it): claim groups from {@link ClaimAligner}, then {@link BriefWriter}
+ * at the requested budget, with the digest's default thresholds.
+ */
+public final class ParallaxSummarizer implements Summarizer {
+    private final ClaimAligner aligner;
+    private final double redundancy;
+
+    public ParallaxSummarizer(DigestOptions options) {
+        this.aligner = new ClaimAligner(options.claimThreshold());
+        this.redundancy = options.briefRedundancy();
+    }
+
+    @Override
+    public String name() {
+        return "parallax";
+    }
+
+    @Override
+    public List<String> summarize(ClusterMaterial cluster, int budgetWords) {
+        List<ClaimGroup> groups = aligner.align(cluster.articles(), cluster.copyOf());
+        Map<String, Integer> counts = new HashMap<>();
+        for (AnnotatedArticle a : cluster.articles()) {
+            counts.put(a.id(), a.sentences().size());
+        }
+        List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy).write(groups, cluster.centroid(), counts);
+        return brief.stream().map(BriefSentence::text).toList();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.parallax.eval.summary;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * TF-IDF bags of words over one cluster's sentences, as the classic extractive baselines use them:
+ * ROUGE's stemmed tokens less English stop words, idf = log(N / df) with the sentences as documents.
+ */
+final class SparseTfIdf {
+    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are as at "
+            + "be because been before being below between both but by can could did do does doing down during each few for "
+            + "from further had has have having he her here hers herself him himself his how i if in into is it its itself "
+            + "just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same "
+            + "said say says she should so some such than that the their theirs them themselves then there these they this "
+            + "those through to too under until up very was we were what when where which while who whom why will with "
+            + "would you your yours yourself yourselves s t").split(" "));
+
+    private final List<List<String>> terms;
+    private final Map<String, Double> idf = new HashMap<>();
+
+    SparseTfIdf(Rouge rouge, List<String> sentences) {
+        this.terms = sentences.stream().map(s -> rouge.tokens(s).stream().filter(t -> !STOP.contains(t)).toList()).toList();
+        Map<String, Integer> df = new HashMap<>();
+        for (List<String> t : terms) {
+            new HashSet<>(t).forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        df.forEach((w, n) -> idf.put(w, Math.log(terms.size() / (double) n)));
+    }
+
+    /** The content words of sentence i. */
+    List<String> terms(int i) {
+        return terms.get(i);
+    }
+
+    /** The unit-length TF-IDF vector of sentence i (empty when it has no weighted term). */
+    Map<String, Double> vector(int i) {
+        return vector(terms.get(i));
+    }
+
+    Map<String, Double> vector(List<String> words) {
+        Map<String, Double> v = new HashMap<>();
+        words.forEach(w -> v.merge(w, idf.getOrDefault(w, 0.0), Double::sum));
+        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm > 0) {
+            v.replaceAll((w, x) -> x / norm);
+        }
+        return v;
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double s = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            s += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+        }
+        return s;
+    }
+
+    /** The stationary distribution of the row-normalised graph with damping 0.85, by power iteration. */
+    static double[] pageRank(double[][] weights) {
+        int n = weights.length;
+        double[] rank = new double[n];
+        java.util.Arrays.fill(rank, 1.0 / Math.max(1, n));
+        double[] rowSum = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                rowSum[i] += weights[i][j];
+            }
+        }
+        for (int iter = 0; iter < 100; iter++) {
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) {
+                double share = rowSum[i] > 0 ? rank[i] / rowSum[i] : 0;
+                for (int j = 0; j < n; j++) {
+                    next[j] += 0.85 * share * weights[i][j];
+                }
+            }
+            double delta = 0;
+            for (int j = 0; j < n; j++) {
+                next[j] += 0.15 / n;
+                delta += Math.abs(next[j] - rank[j]);
+            }
+            rank = next;
+            if (delta < 1e-6) {
+                break;
+            }
+        }
+        return rank;
+    }
+}
