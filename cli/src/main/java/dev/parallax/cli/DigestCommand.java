@@ -45,8 +45,8 @@ final class DigestCommand implements Callable<Integer> {
             description = "Target length of each story's brief in words (default: ${DEFAULT-VALUE}).")
     int briefWords;
 
-    @Option(names = "--story-threshold", paramLabel = "COS",
-            description = "Advanced: article-to-story similarity needed to join a story, 0..1 (default: calibrated).")
+    @Option(names = "--story-threshold", paramLabel = "P",
+            description = "Advanced: probability that an article belongs to a story needed to join it, 0..1 (default: calibrated, 0.5).")
     Double storyThreshold;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",

@@ -11,7 +11,8 @@ public final class Evaluations {
         return List.of(
                 new dev.parallax.eval.dates.DatesEvaluation(),
                 new dev.parallax.eval.summary.SummaryEvaluation(),
-                new dev.parallax.eval.extraction.ExtractionEvaluation());
+                new dev.parallax.eval.extraction.ExtractionEvaluation(),
+                new dev.parallax.eval.clustering.ClusteringEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {

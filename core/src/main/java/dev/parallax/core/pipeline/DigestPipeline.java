@@ -49,7 +49,7 @@ public final class DigestPipeline {
         }
         annotated.sort(ARRIVAL);
         List<StoryView> views = new ArrayList<>();
-        for (List<AnnotatedArticle> members : StoryClusterer.cluster(annotated, options.storyThreshold())) {
+        for (List<AnnotatedArticle> members : StoryClusterer.cluster(annotated, options.storyModel(), options.storyThreshold())) {
             views.add(stories.build(members));
         }
         views.sort(Comparator.comparingInt((StoryView s) -> -s.articles().size()).thenComparing(StoryView::id));

@@ -1,0 +1,11 @@
+package dev.parallax.core.cluster;
+
+/**
+ * What speaks for an article belonging to a story.
+ *
+ * @param embedding cosine between the article vector and the story centroid
+ * @param entities IDF-weighted cosine of the name-like terms
+ * @param keywords TF-IDF cosine of the content words
+ * @param days days between the article and the story's nearest-dated member, or NaN when either is undated
+ */
+public record LinkEvidence(double embedding, double entities, double keywords, double days) {}
