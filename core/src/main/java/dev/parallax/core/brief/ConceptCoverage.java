@@ -1,5 +1,6 @@
 package dev.parallax.core.brief;
 
+import dev.parallax.core.annotate.StopWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,14 +16,6 @@ import java.util.Set;
  * each counted once. Mutable: {@link #cover} records what a chosen sentence covers.
  */
 final class ConceptCoverage {
-    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are as at "
-            + "be because been before being below between both but by can could did do does doing down during each few for "
-            + "from further had has have having he her here hers herself him himself his how i if in into is it its itself "
-            + "just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same "
-            + "said say says she should so some such than that the their theirs them themselves then there these they this "
-            + "those through to too under until up very was we were what when where which while who whom why will with "
-            + "would you your yours yourself yourselves s t").split(" "));
-
     private final Map<String, Double> weights = new HashMap<>();
     private final Set<String> covered = new HashSet<>();
 
@@ -64,11 +57,11 @@ final class ConceptCoverage {
         }
         Set<String> out = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
-            boolean content = !STOP.contains(words.get(i));
+            boolean content = !StopWords.isEnglish(words.get(i));
             if (content) {
                 out.add(words.get(i));
             }
-            if (i + 1 < words.size() && (content || !STOP.contains(words.get(i + 1)))) {
+            if (i + 1 < words.size() && (content || !StopWords.isEnglish(words.get(i + 1)))) {
                 out.add(words.get(i) + " " + words.get(i + 1));
             }
         }

@@ -1,29 +1,21 @@
 package dev.parallax.eval.summary;
 
+import dev.parallax.core.annotate.StopWords;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * TF-IDF bags of words over one cluster's sentences, as the classic extractive baselines use them:
  * ROUGE's stemmed tokens less English stop words, idf = log(N / df) with the sentences as documents.
  */
 final class SparseTfIdf {
-    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are as at "
-            + "be because been before being below between both but by can could did do does doing down during each few for "
-            + "from further had has have having he her here hers herself him himself his how i if in into is it its itself "
-            + "just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same "
-            + "said say says she should so some such than that the their theirs them themselves then there these they this "
-            + "those through to too under until up very was we were what when where which while who whom why will with "
-            + "would you your yours yourself yourselves s t").split(" "));
-
     private final List<List<String>> terms;
     private final Map<String, Double> idf = new HashMap<>();
 
     SparseTfIdf(Rouge rouge, List<String> sentences) {
-        this.terms = sentences.stream().map(s -> rouge.tokens(s).stream().filter(t -> !STOP.contains(t)).toList()).toList();
+        this.terms = sentences.stream().map(s -> rouge.tokens(s).stream().filter(t -> !StopWords.isEnglish(t)).toList()).toList();
         Map<String, Integer> df = new HashMap<>();
         for (List<String> t : terms) {
             new HashSet<>(t).forEach(w -> df.merge(w, 1, Integer::sum));
