@@ -12,15 +12,12 @@ import dev.parallax.core.digest.ArticleView;
 import dev.parallax.ingest.FileInputs;
 import dev.parallax.nlp.NlpModels;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code parallax clean}: each input to one line of JSON with the article fields of the digest
@@ -32,22 +29,15 @@ import picocli.CommandLine.Parameters;
 final class CleanCommand implements Callable<Integer> {
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>", description = "Articles, or folders of them.")
-    List<Path> inputs;
-
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
-            description = "Largest input file accepted, before or after gunzip (default: ${DEFAULT-VALUE}).")
-    int maxFileMb;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (maxFileMb < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb must be at least 1");
-        }
-        FileInputs.Batch batch = new FileInputs(maxFileMb * 1024L * 1024L).read(inputs);
+        FileInputs.Batch batch = input.read(spec.commandLine());
         ArticleCleaner cleaner = new ArticleCleaner();
         LanguageDetector languages = NlpModels.languages();
         PrintWriter out = spec.commandLine().getOut();

@@ -15,9 +15,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code parallax digest}: files and folders of articles in, a digest of their stories out. */
 @Command(
@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
         })
 final class DigestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>", description = "Articles, or folders of them.")
-    List<Path> inputs;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
             description = "Folder to write the digest into (default: ${DEFAULT-VALUE}).")
@@ -49,10 +49,6 @@ final class DigestCommand implements Callable<Integer> {
             description = "Advanced: probability that an article belongs to a story needed to join it, 0..1 (default: calibrated, 0.5).")
     Double storyThreshold;
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
-            description = "Largest input file accepted, before or after gunzip (default: ${DEFAULT-VALUE}).")
-    int maxFileMb;
-
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -62,11 +58,10 @@ final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<DigestFiles.Format> wanted = parseFormats();
-        if (briefWords < 10 || maxFileMb < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--brief-words must be at least 10 and --max-file-mb at least 1");
+        if (briefWords < 10) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--brief-words must be at least 10");
         }
-        FileInputs.Batch batch = new FileInputs(maxFileMb * 1024L * 1024L).read(inputs);
+        FileInputs.Batch batch = input.read(spec.commandLine());
         DigestPipeline pipeline = new DigestPipeline(new ArticleCleaner(),
                 new Annotator(NlpModels.sentences(), NlpModels.embedder(), NlpModels.languages()),
                 options());

@@ -14,13 +14,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code parallax ingest}: cleans articles and adds them to the embedded store, each content or
@@ -30,15 +28,11 @@ import picocli.CommandLine.Parameters;
         description = {"Adds articles to the embedded store (same content or URL stored once).",
                 "Exit codes: 0 all inputs read, 1 some inputs rejected, 2 usage error or store in use."})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>", description = "Articles, or folders of them.")
-    List<Path> inputs;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Store folder (default: ~/.parallax/store).")
     Path data;
-
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
-            description = "Largest input file accepted, before or after gunzip (default: ${DEFAULT-VALUE}).")
-    int maxFileMb;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileInputs.Batch batch = new FileInputs(Math.max(1, maxFileMb) * 1024L * 1024L).read(inputs);
+        FileInputs.Batch batch = input.read(spec.commandLine());
         ArticleCleaner cleaner = new ArticleCleaner();
         LanguageDetector languages = NlpModels.languages();
         Map<Store.Put, Integer> counts = new EnumMap<>(Store.Put.class);

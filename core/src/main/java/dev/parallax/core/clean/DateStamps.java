@@ -1,6 +1,5 @@
 package dev.parallax.core.clean;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -11,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the first date (and time with zone, when given) out of a stamp line such as
+ * Reads the first date ({@link TextDates}) and the time with zone, when given, out of a stamp line such as
  * "Updated: April 27, 2025 06:27 IST", "Published April 28th 2025, 15:05 IST", "13 May, 2025" or
  * "date 2025-04-27", and writes it as ISO 8601: a date, or a date-time with offset when both the
  * time and a known zone are stated.
@@ -19,14 +18,6 @@ import java.util.regex.Pattern;
 final class DateStamps {
     private DateStamps() {}
 
-    private static final String MONTHS =
-            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                    + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ZONE = Pattern.compile(
             "\\b(\\d{1,2}):(\\d{2})\\s*(am|pm)?\\s*\\(?([A-Z]{2,4})?\\b", Pattern.CASE_INSENSITIVE);
 
@@ -76,41 +67,6 @@ final class DateStamps {
     }
 
     private static Optional<LocalDate> firstDate(String line) {
-        Optional<LocalDate> best = Optional.empty();
-        int bestAt = Integer.MAX_VALUE;
-        Matcher iso = ISO.matcher(line);
-        if (iso.find()) {
-            best = date(iso.group(1), iso.group(2), iso.group(3));
-            bestAt = iso.start();
-        }
-        Matcher mdy = MONTH_DAY_YEAR.matcher(line);
-        if (mdy.find() && mdy.start() < bestAt) {
-            best = date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
-            bestAt = mdy.start();
-        }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(line);
-        if (dmy.find() && dmy.start() < bestAt) {
-            best = date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
-        }
-        return best;
-    }
-
-    private static String month(String name) {
-        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        String p = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (int i = 0; i < prefixes.length; i++) {
-            if (prefixes[i].equals(p)) {
-                return Integer.toString(i + 1);
-            }
-        }
-        throw new IllegalArgumentException(name);
-    }
-
-    private static Optional<LocalDate> date(String y, String m, String d) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return TextDates.first(line, true, false);
     }
 }
