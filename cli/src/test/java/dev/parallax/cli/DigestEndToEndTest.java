@@ -115,6 +115,42 @@ class DigestEndToEndTest {
     }
 
     @Test
+    void discrepancySpansPointAtTheExactTextTheyQuote() {
+        JsonNode story = digest.get("stories").get(0);
+        Map<String, String> texts = new HashMap<>();
+        story.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        assertThat(story.get("discrepancies")).isNotEmpty();
+        for (JsonNode d : story.get("discrepancies")) {
+            for (JsonNode position : d.get("positions")) {
+                for (JsonNode src : position.get("sources")) {
+                    String quoted = texts.get(src.get("article").asText())
+                            .substring(src.get("start").asInt(), src.get("end").asInt());
+                    assertThat(position.get("value").asText()).as("position %s", position).contains(quoted);
+                }
+            }
+        }
+    }
+
+    /** Checked by hand: four outlets give the troop figure in overlapping forms; Kyiv denies Moscow's Kursk claim. */
+    @Test
+    void theSeedsFiguresAreConsistentAndTheKurskClaimIsDisputed() {
+        JsonNode story = digest.get("stories").get(0);
+        List<JsonNode> figures = new java.util.ArrayList<>();
+        List<JsonNode> denials = new java.util.ArrayList<>();
+        story.get("discrepancies").forEach(d -> (d.get("kind").asText().equals("quantity") ? figures : denials).add(d));
+        assertThat(figures).anySatisfy(d -> {
+            assertThat(d.get("about").asText()).isEqualTo("troop");
+            assertThat(d.get("verdict").asText()).isEqualTo("consistent");
+            assertThat(d.get("positions").toString()).contains("11,000").contains("more than 10,000");
+        });
+        assertThat(denials).anySatisfy(d -> {
+            assertThat(d.get("about").asText()).contains("Kursk");
+            assertThat(d.get("positions").get(1).get("value").asText()).contains("not true");
+        });
+        assertThat(story.get("claims").findValuesAsText("status")).contains("disputed");
+    }
+
+    @Test
     void everyBriefSentenceOccursInACitedArticle() {
         for (JsonNode story : digest.get("stories")) {
             Map<String, String> texts = new HashMap<>();

@@ -16,6 +16,11 @@ public record Claim(String text, List<SourceSpan> sources, int independentSource
         sources = List.copyOf(sources);
     }
 
+    /** The same claim, marked as disputed by someone in the story. */
+    public Claim disputed() {
+        return new Claim(text, sources, independentSources, Status.DISPUTED);
+    }
+
     /** How well a claim is supported. */
     public enum Status {
         CORROBORATED("corroborated"), SINGLE_SOURCE("single-source"), DISPUTED("disputed");

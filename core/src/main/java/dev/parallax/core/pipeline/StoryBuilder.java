@@ -2,29 +2,43 @@ package dev.parallax.core.pipeline;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.Vectors;
+import dev.parallax.core.annotate.quantity.Quantity;
+import dev.parallax.core.annotate.quantity.QuantityExtractor;
 import dev.parallax.core.article.ArticleIds;
 import dev.parallax.core.brief.BriefWriter;
 import dev.parallax.core.brief.HeadlineChooser;
 import dev.parallax.core.cluster.CopyDetector;
 import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
+import dev.parallax.core.corroborate.DenialFinder;
+import dev.parallax.core.corroborate.FigureComparer;
 import dev.parallax.core.digest.ArticleView;
 import dev.parallax.core.digest.BriefSentence;
+import dev.parallax.core.digest.Claim;
+import dev.parallax.core.digest.Discrepancy;
 import dev.parallax.core.digest.StoryView;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Derives one story's view from its articles: copies, claim groups, brief and headline. */
+/** Derives one story's view from its articles: copies, claim groups, discrepancies, brief and headline. */
 final class StoryBuilder {
     private final CopyDetector copies;
     private final ClaimAligner aligner;
     private final BriefWriter brief;
+    private final QuantityExtractor quantities = new QuantityExtractor();
+    private final FigureComparer figures;
+    private final DenialFinder denials;
 
     StoryBuilder(DigestOptions options) {
         this.copies = new CopyDetector(options.copyThreshold());
         this.aligner = new ClaimAligner(options.claimThreshold());
         this.brief = new BriefWriter(options.briefWords(), options.briefRedundancy());
+        this.figures = new FigureComparer(options.figureThreshold());
+        this.denials = new DenialFinder(options.denialThreshold());
     }
 
     /** @param members the story's articles in arrival order */
@@ -33,6 +47,11 @@ final class StoryBuilder {
         float[] centroid = Vectors.meanUnit(members.stream().map(AnnotatedArticle::vector).toList(),
                 members.get(0).vector().length);
         List<ClaimGroup> groups = aligner.align(members, copyOf);
+        List<DenialFinder.Denial> disputes = denials.find(groups);
+        Map<String, List<Quantity>> figuresByArticle = new HashMap<>();
+        members.forEach(a -> figuresByArticle.put(a.id(), quantities.extract(a.article().text())));
+        List<Discrepancy> discrepancies = new ArrayList<>(figures.compare(members, figuresByArticle));
+        disputes.forEach(d -> discrepancies.add(d.toDiscrepancy(groups)));
         Map<String, Integer> counts = new HashMap<>();
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
         List<BriefSentence> sentences = brief.write(groups, centroid, counts);
@@ -40,7 +59,14 @@ final class StoryBuilder {
                 .map(a -> ArticleView.of(a.article(), copyOf.get(a.id())))
                 .toList();
         String id = ArticleIds.forStory(members.stream().map(AnnotatedArticle::id).sorted().toList());
+        Set<Integer> disputed = new HashSet<>();
+        disputes.forEach(d -> disputed.add(d.disputed()));
+        List<Claim> claims = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Claim c = groups.get(g).toClaim();
+            claims.add(disputed.contains(g) ? c.disputed() : c);
+        }
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                List.of(), groups.stream().map(ClaimGroup::toClaim).toList(), List.of(), List.of(), List.of());
+                List.of(), claims, discrepancies, List.of(), List.of());
     }
 }

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param counted what is counted, normalised so that like compares with like ("troop" for
  *     troops, soldiers and servicemen; "killed" for "12 people were killed"); null when the
  *     figure counts nothing named
+ * @param increment whether the figure adds to an earlier one ("another 3,000 troops", "2,000 more"),
+ *     so that it is not a total to compare with others
  */
 public record Quantity(Span span, String text, Kind kind, double low, Double high, boolean lowInclusive,
-        boolean highInclusive, boolean approximate, String unit, String counted) {
+        boolean highInclusive, boolean approximate, String unit, String counted, boolean increment) {
     /** The sort of figure. */
     public enum Kind { COUNT, PERCENT, MONEY }
 
@@ -40,10 +42,25 @@ public record Quantity(Span span, String text, Kind kind, double low, Double hig
                 && below(other.low, other.lowInclusive, high, highInclusive);
     }
 
-    /** Whether the two count the same thing in the same unit, so that comparing them makes sense. */
+    /** Whether the two are totals of the same thing in the same unit, so that comparing them makes sense. */
     public boolean comparableWith(Quantity other) {
         return kind == other.kind && Objects.equals(unit, other.unit) && counted != null
-                && counted.equals(other.counted);
+                && counted.equals(other.counted) && !increment && !other.increment;
+    }
+
+    /** The interval in mathematical notation, "(10000, ∞)", "[270, 330]", "12"; "≈" marks a hedged figure. */
+    public String interval() {
+        String lo = number(low);
+        if (high != null && high == low) {
+            return (approximate ? "≈" : "") + lo;
+        }
+        String hi = high == null ? "∞" : number(high);
+        return (approximate ? "≈" : "") + (lowInclusive ? "[" : "(") + lo + ", " + hi
+                + (highInclusive ? "]" : ")");
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static boolean below(double lo, boolean loIn, Double hi, boolean hiIn) {

@@ -47,6 +47,10 @@ public final class QuantityExtractor {
             "\\b(?<frac>half|one half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
                     + "one fifth)\\s+of\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCREMENT_BEFORE = Pattern.compile(
+            "\\b(?:another|a further|an additional|additional|an extra|extra)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCREMENT_AFTER = Pattern.compile(
+            "^\\s+(?:more|additional|extra)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
             "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
     private static final Pattern DATE_OR_TIME_AFTER = Pattern.compile(
@@ -130,9 +134,9 @@ public final class QuantityExtractor {
         if (num2 != null) {
             double b = Figures.value(num2).orElseThrow() * scale2;
             return Optional.of(new Quantity(span, shown, kind, Math.min(a, b), Math.max(a, b), true, true,
-                    false, unit, thing.counted()));
+                    false, unit, thing.counted(), increment(text, start, end)));
         }
-        return Optional.of(qualified(span, shown, kind, a, qualifier, unit, thing.counted()));
+        return Optional.of(qualified(span, shown, kind, a, qualifier, unit, thing.counted(), increment(text, start, end)));
     }
 
     /** Where the first figure ends when a range group matched but was not a range. */
@@ -157,24 +161,29 @@ public final class QuantityExtractor {
         return year || date || label;
     }
 
+    private static boolean increment(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 16), start);
+        return INCREMENT_BEFORE.matcher(before).find() || INCREMENT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     private static Quantity qualified(Span span, String shown, Kind kind, double n, String qualifier, String unit,
-            String counted) {
+            String counted, boolean increment) {
         if (qualifier == null) {
-            return new Quantity(span, shown, kind, n, n, true, true, false, unit, counted);
+            return new Quantity(span, shown, kind, n, n, true, true, false, unit, counted, increment);
         }
         return switch (qualifier) {
             case "more than", "over", "above", "in excess of", "upwards of" ->
-                    new Quantity(span, shown, kind, n, null, false, false, false, unit, counted);
+                    new Quantity(span, shown, kind, n, null, false, false, false, unit, counted, increment);
             case "at least", "no fewer than", "no less than", "a minimum of" ->
-                    new Quantity(span, shown, kind, n, null, true, false, false, unit, counted);
+                    new Quantity(span, shown, kind, n, null, true, false, false, unit, counted, increment);
             case "nearly", "almost", "close to", "just under" ->
-                    new Quantity(span, shown, kind, 0.9 * n, n, true, false, true, unit, counted);
-            case "just over" -> new Quantity(span, shown, kind, n, 1.1 * n, false, true, true, unit, counted);
+                    new Quantity(span, shown, kind, 0.9 * n, n, true, false, true, unit, counted, increment);
+            case "just over" -> new Quantity(span, shown, kind, n, 1.1 * n, false, true, true, unit, counted, increment);
             case "fewer than", "less than", "under", "below" ->
-                    new Quantity(span, shown, kind, 0, n, true, false, false, unit, counted);
+                    new Quantity(span, shown, kind, 0, n, true, false, false, unit, counted, increment);
             case "up to", "as many as", "at most", "no more than", "a maximum of" ->
-                    new Quantity(span, shown, kind, 0, n, true, true, false, unit, counted);
-            default -> new Quantity(span, shown, kind, 0.9 * n, 1.1 * n, true, true, true, unit, counted);
+                    new Quantity(span, shown, kind, 0, n, true, true, false, unit, counted, increment);
+            default -> new Quantity(span, shown, kind, 0.9 * n, 1.1 * n, true, true, true, unit, counted, increment);
         };
     }
 
@@ -191,7 +200,7 @@ public final class QuantityExtractor {
         CountedThing.Found thing = CountedThing.after(text, v.start(), v.end("vague"), true);
         Span span = new Span(v.start(), Math.max(v.end(), thing.end()));
         return new Quantity(span, span.of(text), Kind.COUNT, range[0], range[1], true, true, true, null,
-                thing.counted());
+                thing.counted(), increment(text, v.start(), v.end()));
     }
 
     private static Quantity fraction(String text, Matcher f) {
@@ -207,6 +216,6 @@ public final class QuantityExtractor {
         CountedThing.Found thing = CountedThing.after(text, f.start(), f.end("frac"), false);
         Span span = new Span(f.start(), Math.max(f.end(), thing.end()));
         return new Quantity(span, span.of(text), Kind.PERCENT, percent, percent, true, true, false, "%",
-                thing.counted());
+                thing.counted(), false);
     }
 }

@@ -136,6 +136,23 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void incrementsAreNotTotals() {
+        List<Quantity> qs = extractor.extract("It sent 11,000 troops last year and may have sent another 3,000 soldiers since.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).increment()).isTrue();
+        assertThat(qs.get(0).comparableWith(qs.get(1))).isFalse();
+        assertThat(only("The army deployed 2,000 more troops to the city.").increment()).isTrue();
+    }
+
+    @Test
+    void intervalsReadAsMathematicalNotation() {
+        assertThat(only("more than 10,000 troops").interval()).isEqualTo("(10000, ∞)");
+        assertThat(only("some 11,000 troops").interval()).isEqualTo("≈[9900, 12100]");
+        assertThat(only("at least 12 people were killed").interval()).isEqualTo("[12, ∞)");
+        assertThat(only("300 soldiers").interval()).isEqualTo("300");
+    }
+
+    @Test
     void hostileInputIsSafe() {
         assertThat(extractor.extract("")).isEmpty();
         assertThat(extractor.extract("9".repeat(5000))).allSatisfy(q -> assertThat(q.span().end()).isLessThanOrEqualTo(5000));
