@@ -30,6 +30,8 @@ public final class BriefWriter {
     private static final double COVERAGE = 0.3;
     private static final double SIMILARITY = 0.3;
 
+    private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
+            "^(?:However|But|Yet|Still|Meanwhile),?\\s+");
     private final StandaloneFilter filter = new StandaloneFilter();
     private final int budgetWords;
     private final double redundancy;
@@ -51,6 +53,18 @@ public final class BriefWriter {
      * @param sentenceCounts sentences per article id, to place each sentence within its article
      */
     public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts) {
+        return write(groups, centroid, sentenceCounts, Map.of());
+    }
+
+    /**
+     * As {@link #write(List, float[], Map)}, marking what is disputed as disputed: a chosen claim
+     * that someone in the story denies is followed by the denial itself, verbatim (a leading
+     * "However," or "But" trimmed), so the brief never states a disputed claim as plain fact.
+     *
+     * @param denials for each disputed group, the statement that denies it
+     */
+    public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
+            Map<ClaimGroup, ClaimGroup.Member> denials) {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimGroup g : groups) {
             candidate(g, centroid, sentenceCounts).ifPresent(candidates::add);
@@ -60,7 +74,19 @@ public final class BriefWriter {
         List<Candidate> chosen = select(candidates, new ConceptCoverage(statements));
         chosen.sort(Comparator.comparingDouble(Candidate::position)
                 .thenComparing(Comparator.comparingDouble(Candidate::prior).reversed()));
-        return chosen.stream().map(c -> new BriefSentence(c.text(), c.group().articleIds())).toList();
+        List<BriefSentence> out = new ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        chosen.forEach(c -> shown.add(c.sentence().text()));
+        for (Candidate c : chosen) {
+            out.add(new BriefSentence(c.text(), c.group().articleIds()));
+            ClaimGroup.Member denial = denials.get(c.group());
+            if (denial != null && shown.add(denial.sentence().text())) {
+                String text = CONNECTIVE.matcher(denial.sentence().text().strip()).replaceFirst("");
+                text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+                out.add(new BriefSentence(text, List.of(denial.articleId())));
+            }
+        }
+        return out;
     }
 
     private Optional<Candidate> candidate(ClaimGroup g, float[] centroid, Map<String, Integer> sentenceCounts) {

@@ -54,7 +54,9 @@ final class StoryBuilder {
         disputes.forEach(d -> discrepancies.add(d.toDiscrepancy(groups)));
         Map<String, Integer> counts = new HashMap<>();
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
-        List<BriefSentence> sentences = brief.write(groups, centroid, counts);
+        Map<ClaimGroup, ClaimGroup.Member> denied = new HashMap<>();
+        disputes.forEach(d -> denied.putIfAbsent(groups.get(d.disputed()), d.denial()));
+        List<BriefSentence> sentences = brief.write(groups, centroid, counts, denied);
         List<ArticleView> articles = members.stream()
                 .map(a -> ArticleView.of(a.article(), copyOf.get(a.id())))
                 .toList();
