@@ -109,7 +109,7 @@ public final class AttributionExtractor {
         if (u != lastUnit + 1) {
             return false;
         }
-        String between = text.substring(units.get(lastUnit).end(), units.get(u).start());
-        return between.chars().filter(c -> c == '\n').count() <= 1 && !between.contains("\n\n\n");
+        // Units are adjacent; the blank line between two paragraphs is one break.
+        return text.substring(units.get(lastUnit).end(), units.get(u).start()).isBlank();
     }
 }

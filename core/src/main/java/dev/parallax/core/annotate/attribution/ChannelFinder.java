@@ -61,6 +61,12 @@ final class ChannelFinder {
         }
         found.sort(Comparator.comparingInt((Found f) -> f.relay().tier()).thenComparingInt(Found::phraseStart));
         List<ChannelLink> links = new ArrayList<>();
+        // "Kyodo reported, citing officials": only a medium relays what it cites; "X said, citing low growth" is an argument.
+        boolean sourceIsMedium = a.source() != null && isMedium(Token.of(text, a.source().start(), a.source().end()));
+        found.removeIf(f -> f.relay().tier() == 2 && !sourceIsMedium);
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Found citing = found.stream().filter(f -> f.relay().tier() == 2).findFirst().orElse(null);
         if (citing != null) {
             links.add(link(text, t, citing, ChannelLink.Role.SPEAKER));

@@ -43,15 +43,24 @@ final class SourcePhrases {
         int end = last;
         if (t.get(end).is(",")) {
             // "Name, an apposition, said": the name is before the apposition's opening comma.
-            int open = end - 1;
-            while (open > floor && !t.get(open).is(",")) {
-                open--;
+            // Up to three appositions: "Marley Anderson, 21, a junior from Las Vegas, said".
+            int close = end;
+            for (int round = 0; round < 3; round++) {
+                int open = close - 1;
+                while (open > floor && !t.get(open).is(",")) {
+                    open--;
+                }
+                if (open <= floor || !t.get(open).is(",") || close - open < 2 || end - open > 30) {
+                    return -1;
+                }
+                int nameStart = startBackward(t, open - 1, floor);
+                if (nameStart >= 0 && (t.get(nameStart).isCapitalised() || isPronounOrDeterminer(t.get(nameStart)))
+                        && (nameStart == floor || !t.get(nameStart - 1).isWord() || t.get(nameStart - 1).isAny(CLAUSE_WORDS))) {
+                    return nameStart;
+                }
+                close = open;
             }
-            if (open <= floor || !t.get(open).is(",") || end - open < 2 || end - open > 25) {
-                return -1;
-            }
-            int nameStart = startBackward(t, open - 1, floor);
-            return nameStart < 0 || !t.get(nameStart).isCapitalised() && !isPronounOrDeterminer(t.get(nameStart)) ? -1 : nameStart;
+            return -1;
         }
         Token head = t.get(end);
         if (!head.isWord() || head.isAny(CLAUSE_WORDS) && !head.isAny(SUBJECT_PRONOUNS)) {

@@ -115,16 +115,22 @@ final class UnitReader {
                 && t.get(k + 3).isAny(Set.of("statement", "interview", "tweet", "post"))) {
             cueEnd = k + 3;                   // "said in a statement"
         }
+        if (cls == CueClass.SPEECH && cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
+            participle(cueStart, cueEnd);
+            return;
+        }
         boolean passive = cueStart > 0 && t.get(cueStart - 1).isAny(BE);
         if (passive) {
             tryPassive(cueStart - 1, cueEnd);
             return;
         }
-        if (cls == CueClass.SPEECH && tryInverted(cueStart, cueEnd)) {
-            return;
-        }
         int floor = floor(cueStart);
         int src = SourcePhrases.startBackward(t, cueStart - 1, floor);
+        // "Chris Cox, who runs the lobby, says C" is not "C, says X": an apposition-framed name at the clause start wins.
+        boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",") && (src == floor || isClauseBoundary(src - 1));
+        if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
+            return;
+        }
         if (src < 0 || !freeRange(src, cueStart - 1)) {
             return;
         }
@@ -132,7 +138,8 @@ final class UnitReader {
         if (cls == CueClass.SPEECH && src == 0 && remainderIsAdjunct(cueEnd + 1) && dangling(src, cueStart, cueEnd)) {
             return;
         }
-        if (cls == CueClass.SPEECH && contentBefore && remainderIsAdjunct(cueEnd + 1)) {
+        boolean objectOnly = OBJECT_TAKING.contains(lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("")) && remainderHasNoClause(cueEnd + 1);
+        if (cls == CueClass.SPEECH && contentBefore && (remainderIsAdjunct(cueEnd + 1) || objectOnly)) {
             trailing(src, cueStart, cueEnd);
         } else if (src == floor || isClauseBoundary(src - 1) || contentBefore) {
             leading(src, cueStart, cueEnd, cls);
@@ -142,7 +149,7 @@ final class UnitReader {
     /** The first token a source may start at: after the last taken token before the cue. */
     private int floor(int cueStart) {
         int f = cueStart - 1;
-        while (f >= 0 && !taken[f] && !inQuote[f]) {
+        while (f >= 0 && !taken[f]) {
             f--;
         }
         return f + 1;
@@ -221,6 +228,48 @@ final class UnitReader {
             return;
         }
         emit(List.of(range(c, end)), cueStart, cueEnd, src, cueStart - 1);
+    }
+
+    /**
+     * "X endorsed Cruz, saying C" and "X said C1, adding C2": the participle's source is the
+     * subject of the clause it hangs on — the source of the attribution before it in this unit,
+     * or else the name or pronoun the unit starts with.
+     */
+    private void participle(int cueStart, int cueEnd) {
+        int c = cueEnd + 1;
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int end = relayLimit(c) - 1;
+        while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (end < c || words(c, end) < 2) {
+            return;
+        }
+        int srcStart = -1;
+        int srcEnd = -1;
+        Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
+                .reduce((x, y) -> y).orElse(null);
+        if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])) {
+            srcStart = 0;
+            srcEnd = 0;
+            while (srcEnd + 1 < cueStart && (t.get(srcEnd + 1).isCapitalised() || t.get(srcEnd + 1).is("."))
+                    && !taken[srcEnd + 1]) {
+                srcEnd++;
+            }
+        }
+        if (before != null && before.source() != null) {
+            Attribution a = new Attribution(kindOf(List.of(range(c, end))), List.of(range(c, end)), range(cueStart, cueEnd),
+                    before.source(), before.sourceName(), null, List.of());
+            for (int i = cueStart; i <= cueEnd; i++) {
+                taken[i] = true;
+            }
+            markSpan(range(c, end));
+            found.add(a);
+            return;
+        }
+        emit(List.of(range(c, end)), cueStart, cueEnd, srcStart, srcEnd);
     }
 
     /** "It was announced that C": a passive cue with no source, or "by X". */
@@ -353,6 +402,16 @@ final class UnitReader {
         }
         for (int i = from; i < t.size() && !t.get(i).is(","); i++) {
             if (t.get(i).is("that") || inQuote[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the tokens from {@code from} to the next comma hold no "that", colon or quotation: an object and adjuncts at most. */
+    private boolean remainderHasNoClause(int from) {
+        for (int i = from; i < t.size() && !t.get(i).is(","); i++) {
+            if (t.get(i).is("that") || t.get(i).is(":") || inQuote[i]) {
                 return false;
             }
         }
