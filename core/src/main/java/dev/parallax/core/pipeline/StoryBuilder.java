@@ -1,7 +1,12 @@
 package dev.parallax.core.pipeline;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.Vectors;
+import dev.parallax.core.annotate.attribution.Attribution;
+import dev.parallax.core.annotate.attribution.AttributionExtractor;
+import dev.parallax.core.corroborate.QuoteLedger;
 import dev.parallax.core.annotate.quantity.Quantity;
 import dev.parallax.core.annotate.quantity.QuantityExtractor;
 import dev.parallax.core.article.ArticleIds;
@@ -18,6 +23,7 @@ import dev.parallax.core.digest.Claim;
 import dev.parallax.core.digest.Discrepancy;
 import dev.parallax.core.digest.StoryView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +38,7 @@ final class StoryBuilder {
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final FigureComparer figures;
     private final DenialFinder denials;
+    private final QuoteLedger ledger;
 
     StoryBuilder(DigestOptions options) {
         this.copies = new CopyDetector(options.copyThreshold());
@@ -39,6 +46,24 @@ final class StoryBuilder {
         this.brief = new BriefWriter(options.briefWords(), options.briefRedundancy());
         this.figures = new FigureComparer(options.figureThreshold());
         this.denials = new DenialFinder(options.denialThreshold());
+        this.ledger = new QuoteLedger(options.quoteThreshold());
+    }
+
+    private static Map<String, List<Attribution>> attributions(List<AnnotatedArticle> members) {
+        Map<String, List<Attribution>> out = new HashMap<>();
+        for (AnnotatedArticle a : members) {
+            List<Span> sentences = a.sentences().stream().map(Sentence::span).toList();
+            out.put(a.id(), AttributionExtractor.standard().extract(a.article().text(), sentences));
+        }
+        return out;
+    }
+
+    /** Earliest publication first; articles without a date after, in arrival order. */
+    private static List<AnnotatedArticle> byPublication(List<AnnotatedArticle> members) {
+        List<AnnotatedArticle> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing((AnnotatedArticle a) -> a.article().published(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return sorted;
     }
 
     /** @param members the story's articles in arrival order */
@@ -52,6 +77,8 @@ final class StoryBuilder {
         members.forEach(a -> figuresByArticle.put(a.id(), quantities.extract(a.article().text())));
         List<Discrepancy> discrepancies = new ArrayList<>(figures.compare(members, figuresByArticle));
         disputes.forEach(d -> discrepancies.add(d.toDiscrepancy(groups)));
+        QuoteLedger.Result quotes = ledger.build(byPublication(members), attributions(members));
+        discrepancies.addAll(quotes.misattributions());
         Map<String, Integer> counts = new HashMap<>();
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
         Map<ClaimGroup, ClaimGroup.Member> denied = new HashMap<>();
@@ -69,6 +96,6 @@ final class StoryBuilder {
             claims.add(disputed.contains(g) ? c.disputed() : c);
         }
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                List.of(), claims, discrepancies, List.of(), List.of());
+                List.of(), claims, discrepancies, quotes.quotes(), List.of());
     }
 }
