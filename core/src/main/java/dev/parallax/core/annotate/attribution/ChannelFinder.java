@@ -37,7 +37,6 @@ final class ChannelFinder {
     private record Relay(List<String> words, int tier, boolean mediumOnly) {}
 
     private static final List<Relay> RELAYS = List.of(
-            new Relay(List.of("in", "a", "statement", "carried", "by"), 0, false),
             new Relay(List.of("carried", "by"), 0, false),
             new Relay(List.of("in", "a", "post", "on"), 0, false),
             new Relay(List.of("in", "a", "tweet", "on"), 0, false),
@@ -97,7 +96,10 @@ final class ChannelFinder {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Found f = inContent(t.get(i), a) || inQuote[i] ? null : match(t, i, a);
+            // A relay belongs to this attribution only from its source or cue on: "The admission, carried by
+            // KCNA, comes after Moscow acknowledged …" does not route Moscow's words through KCNA.
+            boolean beforeClause = t.get(i).start() < Math.min(a.cue().start(), a.source() == null ? Integer.MAX_VALUE : a.source().start());
+            Found f = beforeClause && a.content().get(0).start() > a.cue().start() || inContent(t.get(i), a) || inQuote[i] ? null : match(t, i, a);
             if (f != null) {
                 out.add(f);
                 i = f.npEnd() + 1;
@@ -122,11 +124,12 @@ final class ChannelFinder {
             for (int j = 0; j < n && same; j++) {
                 same = t.get(i + j).is(r.words().get(j));
             }
-            if (!same || a.cue().start() == t.get(i).start()) {
+            boolean told = r.words().get(0).equals("told");
+            if (!same || a.cue().start() == t.get(i).start() && !told) {
                 continue;                              // "according to X" as the cue itself is no relay
             }
-            if (r.words().get(0).equals("told") && a.cue().start() > t.get(i).start()) {
-                continue;
+            if (told && a.cue().start() != t.get(i).start()) {
+                continue;                              // only the cue's own "told CCTV" routes through a medium
             }
             int npStart = i + n;
             while (npStart < t.size() && t.get(npStart).isAny(Set.of("the", "a", "an"))) {

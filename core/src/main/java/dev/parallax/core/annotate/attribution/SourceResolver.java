@@ -31,6 +31,12 @@ final class SourceResolver {
                     Span from = antecedent.resolvedFrom() != null ? antecedent.resolvedFrom() : antecedent.source();
                     String name = antecedent.sourceName();
                     a = a.withSourceName(name, from);
+                    if (!a.channel().isEmpty() && a.channel().get(0).role() == ChannelLink.Role.SPEAKER) {
+                        List<ChannelLink> links = new ArrayList<>(a.channel());
+                        ChannelLink first = links.get(0);
+                        links.set(0, new ChannelLink(name, first.span(), first.role(), first.relation()));
+                        a = a.withChannel(links);
+                    }
                 }
             }
             out.add(a);

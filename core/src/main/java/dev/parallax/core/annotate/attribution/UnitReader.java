@@ -26,6 +26,9 @@ final class UnitReader {
             "our", "my", "your", "this", "these", "those", "of", "to", "in", "on", "for", "with", "by", "from",
             "at", "new", "many", "some", "any", "no", "every", "each", "such", "first", "own", "that", "which",
             "who", "whose", "whom", "more", "less", "most", "another", "other", "public", "verbal", "written");
+    private static final Set<String> NOT_A_SUBJECT = Set.of("this", "that", "these", "those", "there", "it", "but",
+            "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
+            "when", "while", "as", "if", "for", "with", "by", "from", "during");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they");
     private static final Set<String> OBJECT_TAKING = Set.of("tell", "ask", "assure", "warn", "urge", "advise",
@@ -217,6 +220,15 @@ final class UnitReader {
         if (OBJECT_TAKING.contains(lemma)) {
             c = afterObject(c);
         }
+        // "said in a statement carried by KCNA that C", "wrote in a post on X that C": adjuncts before "that" are no content.
+        if (c < t.size() && !inQuote[c] && t.get(c).isAny(Set.of("on", "by", "carried", "with", "to", "in", "at", "as"))) {
+            for (int i = c; i < t.size() && i - c < 10 && !inQuote[i] && !t.get(i).is(","); i++) {
+                if (t.get(i).is("that")) {
+                    c = i;
+                    break;
+                }
+            }
+        }
         while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
             c++;
         }
@@ -251,7 +263,8 @@ final class UnitReader {
         int srcEnd = -1;
         Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
                 .reduce((x, y) -> y).orElse(null);
-        if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])) {
+        if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])
+                && !t.get(0).isAny(NOT_A_SUBJECT)) {
             srcStart = 0;
             srcEnd = 0;
             while (srcEnd + 1 < cueStart && (t.get(srcEnd + 1).isCapitalised() || t.get(srcEnd + 1).is("."))
