@@ -30,6 +30,8 @@ public final class ParallaxServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+
     private final HttpServer http;
     private final ExecutorService executor;
     private final Router router;
@@ -110,15 +112,32 @@ public final class ParallaxServer implements AutoCloseable {
                 throw new HttpProblem(400, "Content-Length is not a number");
             }
             if (n > config.maxBodyBytes()) {
+                drain(ex);
                 throw tooLarge();
             }
         }
         try (InputStream in = ex.getRequestBody()) {
             byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBodyBytes() + 1));
             if (b.length > config.maxBodyBytes()) {
+                drain(ex);
                 throw tooLarge();
             }
             return b;
+        }
+    }
+
+    /**
+     * Reads and drops what the client still sends (up to a bound), so that it receives the 413
+     * instead of a reset connection; a client sending more than the bound is cut off.
+     */
+    private static void drain(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            byte[] buf = new byte[64 * 1024];
+            long left = DRAIN_LIMIT;
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+                left -= n;
+            }
         }
     }
 
