@@ -30,8 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Derives one story's view from its articles: copies, claim groups, discrepancies, brief and headline. */
-final class StoryBuilder {
+/**
+ * Derives one story's view from its articles: copies, claim groups, discrepancies, quotes, brief
+ * and headline. Public so
+ * that the server can rebuild one story when an article joins it.
+ */
+public final class StoryBuilder {
     private final CopyDetector copies;
     private final ClaimAligner aligner;
     private final BriefWriter brief;
@@ -40,7 +44,7 @@ final class StoryBuilder {
     private final DenialFinder denials;
     private final QuoteLedger ledger;
 
-    StoryBuilder(DigestOptions options) {
+    public StoryBuilder(DigestOptions options) {
         this.copies = new CopyDetector(options.copyThreshold());
         this.aligner = new ClaimAligner(options.claimThreshold());
         this.brief = new BriefWriter(options.briefWords(), options.briefRedundancy());
@@ -67,7 +71,7 @@ final class StoryBuilder {
     }
 
     /** @param members the story's articles in arrival order */
-    StoryView build(List<AnnotatedArticle> members) {
+    public StoryView build(List<AnnotatedArticle> members) {
         Map<String, String> copyOf = copies.copies(members.stream().map(AnnotatedArticle::article).toList());
         float[] centroid = Vectors.meanUnit(members.stream().map(AnnotatedArticle::vector).toList(),
                 members.get(0).vector().length);
