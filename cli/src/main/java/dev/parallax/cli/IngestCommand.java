@@ -1,11 +1,5 @@
 package dev.parallax.cli;
 
-import dev.parallax.core.annotate.LanguageDetector;
-import dev.parallax.core.article.Article;
-import dev.parallax.core.article.RawArticle;
-import dev.parallax.core.article.RejectedInputException;
-import dev.parallax.core.article.Rejection;
-import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.ingest.FileInputs;
 import dev.parallax.nlp.NlpModels;
 import dev.parallax.store.Store;
@@ -13,8 +7,6 @@ import dev.parallax.store.StoreBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,31 +35,18 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileInputs.Batch batch = input.read(spec.commandLine());
-        ArticleCleaner cleaner = new ArticleCleaner();
-        LanguageDetector languages = NlpModels.languages();
-        Map<Store.Put, Integer> counts = new EnumMap<>(Store.Put.class);
-        int rejected = batch.rejected().size();
+        if (input.inputs().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: name files or folders");
+        }
+        FileInputs files = input.fileInputs(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         Path dir = data == null ? defaultStore() : data;
+        int rejected;
         try (Store store = Store.open(dir, Clock.systemUTC())) {
-            batch.rejected().forEach(store::reject);
-            for (RawArticle raw : batch.articles()) {
-                try {
-                    Article a = cleaner.clean(raw);
-                    counts.merge(store.put(a.withLanguage(languages.detect(a.text()).orElse(null))), 1, Integer::sum);
-                } catch (RejectedInputException e) {
-                    Rejection r = e.toRejection(raw.input());
-                    store.reject(r);
-                    out.printf("  rejected %s: %s%n", r.input(), r.reason());
-                    rejected++;
-                }
-            }
-            batch.rejected().forEach(r -> out.printf("  rejected %s: %s%n", r.input(), r.reason()));
-            out.printf("Stored %d new article%s in %s; %d already there; %d input%s rejected. The store holds %d articles.%n",
-                    counts.getOrDefault(Store.Put.STORED, 0), counts.getOrDefault(Store.Put.STORED, 0) == 1 ? "" : "s", dir,
-                    counts.getOrDefault(Store.Put.SAME_CONTENT, 0) + counts.getOrDefault(Store.Put.SAME_URL, 0),
-                    rejected, rejected == 1 ? "" : "s", store.articleCount());
+            StoreSink sink = new StoreSink(store, NlpModels.languages(), out);
+            files.read(input.inputs(), sink);
+            sink.summarize(dir.toString());
+            rejected = sink.rejectedCount();
         } catch (StoreBusyException e) {
             spec.commandLine().getErr().println("parallax: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
