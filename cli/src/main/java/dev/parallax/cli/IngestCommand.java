@@ -1,12 +1,17 @@
 package dev.parallax.cli;
 
 import dev.parallax.ingest.FileInputs;
+import dev.parallax.ingest.UrlList;
+import dev.parallax.ingest.fetch.Fetcher;
+import dev.parallax.ingest.fetch.PageFetcher;
+import java.io.IOException;
 import dev.parallax.nlp.NlpModels;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +22,8 @@ import picocli.CommandLine.Option;
  * URL once; rejected inputs are recorded in the store with their reasons.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds articles to the embedded store (same content or URL stored once).",
+        description = {"Adds articles to the embedded store (same content or URL stored once): files, folders,",
+                "web archives, JSON dumps, and pages fetched from --urls.",
                 "Exit codes: 0 all inputs read, 1 some inputs rejected, 2 usage error or store in use."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -25,6 +31,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Store folder (default: ~/.parallax/store).")
     Path data;
+
+    @Option(names = "--urls", paramLabel = "FILE", description = "Fetch the article pages listed in FILE (one URL a line, # comments).")
+    Path urls;
+
+    @CommandLine.Mixin
+    FetchOptions fetch;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,8 +47,16 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (input.inputs().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: name files or folders");
+        if (input.inputs().isEmpty() && urls == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: name files or folders, or --urls FILE");
+        }
+        List<String> urlList = List.of();
+        if (urls != null) {
+            try {
+                urlList = UrlList.read(urls);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --urls " + urls + ": " + e.getMessage());
+            }
         }
         FileInputs files = input.fileInputs(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +65,11 @@ final class IngestCommand implements Callable<Integer> {
         try (Store store = Store.open(dir, Clock.systemUTC())) {
             StoreSink sink = new StoreSink(store, NlpModels.languages(), out);
             files.read(input.inputs(), sink);
+            if (!urlList.isEmpty()) {
+                try (Fetcher fetcher = new Fetcher(fetch.settings(input.maxBytes()))) {
+                    new PageFetcher(fetcher, fetch.parallel).fetchAll(urlList, null, sink);
+                }
+            }
             sink.summarize(dir.toString());
             rejected = sink.rejectedCount();
         } catch (StoreBusyException e) {
