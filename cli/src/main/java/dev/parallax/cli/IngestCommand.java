@@ -2,6 +2,9 @@ package dev.parallax.cli;
 
 import dev.parallax.ingest.FileInputs;
 import dev.parallax.ingest.UrlList;
+import dev.parallax.ingest.feed.FeedList;
+import dev.parallax.ingest.feed.FeedPoller;
+import dev.parallax.ingest.feed.PollSchedule;
 import dev.parallax.ingest.fetch.Fetcher;
 import dev.parallax.ingest.fetch.PageFetcher;
 import java.io.IOException;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Adds articles to the embedded store (same content or URL stored once): files, folders,",
-                "web archives, JSON dumps, and pages fetched from --urls.",
+                "web archives, JSON dumps, pages fetched from --urls, and new entries of --feeds.",
                 "Exit codes: 0 all inputs read, 1 some inputs rejected, 2 usage error or store in use."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -34,6 +37,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--urls", paramLabel = "FILE", description = "Fetch the article pages listed in FILE (one URL a line, # comments).")
     Path urls;
+
+    @Option(names = "--feeds", paramLabel = "FILE",
+            description = "Poll once each feed or sitemap listed in FILE (OPML, or one URL a line) and fetch the pages of new entries.")
+    Path feeds;
 
     @CommandLine.Mixin
     FetchOptions fetch;
@@ -47,8 +54,17 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (input.inputs().isEmpty() && urls == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: name files or folders, or --urls FILE");
+        if (input.inputs().isEmpty() && urls == null && feeds == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing input: name files or folders, --urls FILE or --feeds FILE");
+        }
+        List<String> feedList = List.of();
+        if (feeds != null) {
+            try {
+                feedList = FeedList.read(feeds);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --feeds " + feeds + ": " + e.getMessage());
+            }
         }
         List<String> urlList = List.of();
         if (urls != null) {
@@ -65,9 +81,14 @@ final class IngestCommand implements Callable<Integer> {
         try (Store store = Store.open(dir, Clock.systemUTC())) {
             StoreSink sink = new StoreSink(store, NlpModels.languages(), out);
             files.read(input.inputs(), sink);
-            if (!urlList.isEmpty()) {
+            if (!urlList.isEmpty() || !feedList.isEmpty()) {
                 try (Fetcher fetcher = new Fetcher(fetch.settings(input.maxBytes()))) {
                     new PageFetcher(fetcher, fetch.parallel).fetchAll(urlList, null, sink);
+                    FeedPoller poller = new FeedPoller(fetcher, fetch.parallel, store.feeds(), Clock.systemUTC(),
+                            PollSchedule.defaults(), sink);
+                    for (String feed : feedList) {
+                        report(out, poller.poll(feed));
+                    }
                 }
             }
             sink.summarize(dir.toString());
@@ -78,5 +99,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return rejected == 0 ? 0 : ParallaxCli.EXIT_REJECTED;
+    }
+
+    private static void report(PrintWriter out, FeedPoller.Report r) {
+        if (r.error() != null) {
+            out.printf("  feed %s: failed: %s%n", r.feed(), r.error());
+        } else if (r.notModified()) {
+            out.printf("  feed %s: not modified%n", r.feed());
+        } else {
+            out.printf("  feed %s: %s, %d entr%s, %d new%n", r.feed(), r.kind(), r.entries(), r.entries() == 1 ? "y" : "ies", r.fresh());
+        }
     }
 }

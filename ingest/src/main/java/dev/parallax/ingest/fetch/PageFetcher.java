@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Fetches article pages by URL and hands each to a sink as a raw article (HTML, or plain text for
@@ -27,6 +28,7 @@ public final class PageFetcher {
     private static final int WINDOW = 64;
 
     private final Fetcher fetcher;
+
     private final int parallel;
 
     public PageFetcher(Fetcher fetcher, int parallel) {
@@ -53,15 +55,32 @@ public final class PageFetcher {
         return new RawArticle(f.finalUrl(), html ? RawArticle.Format.HTML : RawArticle.Format.TEXT, text, declared);
     }
 
+    /**
+     * What became of one URL: an article, or a rejection that is {@code temporary} when trying
+     * again later may succeed (a timeout, a 5xx).
+     */
+    public record Result(String url, RawArticle article, Rejection rejection, boolean temporary) {}
+
     /** Fetches every URL (with the matching declared metadata) into {@code sink}, in the given order. */
     public void fetchAll(List<String> urls, List<Declared> declared, ArticleSink sink) {
+        fetchEach(urls, declared, r -> {
+            if (r.article() != null) {
+                sink.article(r.article());
+            } else {
+                sink.rejected(r.rejection());
+            }
+        });
+    }
+
+    /** Fetches every URL, handing each {@link Result} to {@code each} in the given order, on the calling thread. */
+    public void fetchEach(List<String> urls, List<Declared> declared, Consumer<Result> each) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
             Thread t = new Thread(r, "parallax-fetch");
             t.setDaemon(true);
             return t;
         });
         try {
-            Deque<Future<Object>> window = new ArrayDeque<>();
+            Deque<Future<Result>> window = new ArrayDeque<>();
             int next = 0;
             while (next < urls.size() || !window.isEmpty()) {
                 while (next < urls.size() && window.size() < WINDOW) {
@@ -70,39 +89,33 @@ public final class PageFetcher {
                     window.add(pool.submit(() -> fetchOne(url, d)));
                     next++;
                 }
-                hand(window.poll(), sink);
+                each.accept(take(window.poll()));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Object fetchOne(String url, Declared declared) {
+    private Result fetchOne(String url, Declared declared) {
         try {
-            return page(url, declared);
+            return new Result(url, page(url, declared), null, false);
         } catch (FetchException e) {
-            return new Rejection(url, e.getMessage());
+            return new Result(url, null, new Rejection(url, e.getMessage()), e.temporary());
         } catch (RejectedInputException e) {
-            return e.toRejection(url);
+            return new Result(url, null, e.toRejection(url), false);
         } catch (RuntimeException e) {
-            return new Rejection(url, "internal error while fetching: " + e);
+            return new Result(url, null, new Rejection(url, "internal error while fetching: " + e), false);
         }
     }
 
-    private static void hand(Future<Object> f, ArticleSink sink) {
-        Object o;
+    private static Result take(Future<Result> f) {
         try {
-            o = f.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while fetching", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("fetch task failed", e.getCause());
-        }
-        if (o instanceof RawArticle a) {
-            sink.article(a);
-        } else {
-            sink.rejected((Rejection) o);
         }
     }
 }
