@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.Rejection;
+import dev.parallax.core.source.FeedLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -200,6 +201,11 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The feed polling state kept in this store (feed validators and schedule, entries seen). */
+    public FeedLedger feeds() {
+        return new StoredFeedLedger(db, this, clock);
     }
 
     public Path directory() {
