@@ -62,9 +62,9 @@ class BrowserTest {
                 browser.waitFor("location.pathname.startsWith('/stories/') && document.querySelector('a.chip')");
                 assertThat(browser.eval("document.querySelector('svg.matrix') !== null").asBoolean()).isTrue();
                 browser.screenshot(SHOTS.resolve("story-page.png"));
-                String sentence = browser.eval("document.querySelector('a.chip').previousElementSibling.textContent").asText();
-
-                browser.click("a.chip");
+                // The chip of the article the first sentence's wording was taken from.
+                String sentence = browser.eval("document.querySelector('p.brief .sentence').textContent").asText();
+                browser.click("p.brief .sentence ~ a.chip.origin");
                 browser.waitFor("location.pathname.startsWith('/articles/') && document.getElementById('hl')");
                 assertThat(browser.eval("location.hash").asText()).isEqualTo("#hl");
                 String highlighted = browser.eval("document.getElementById('hl').textContent").asText();

@@ -155,6 +155,8 @@ class DigestEndToEndTest {
         for (JsonNode story : digest.get("stories")) {
             Map<String, String> texts = new HashMap<>();
             story.get("articles").forEach(a -> texts.put(a.get("id").asText(), normalize(a.get("text").asText())));
+            Map<String, String> raw = new HashMap<>();
+            story.get("articles").forEach(a -> raw.put(a.get("id").asText(), a.get("text").asText()));
             for (JsonNode sentence : story.get("brief")) {
                 String s = normalize(sentence.get("text").asText());
                 boolean found = false;
@@ -164,6 +166,10 @@ class DigestEndToEndTest {
                     found |= texts.get(id.asText()).contains(s) || texts.get(id.asText()).contains(trimmed);
                 }
                 assertThat(found).as("brief sentence found in a cited article: %s", s).isTrue();
+                JsonNode first = sentence.get("spans").get(0);
+                String from = raw.get(first.get("article").asText())
+                        .substring(first.get("start").asInt(), first.get("end").asInt());
+                assertThat(normalize(from)).as("the first span holds the sentence").isIn(s, Character.toLowerCase(s.charAt(0)) + s.substring(1));
             }
         }
     }

@@ -71,10 +71,13 @@ final class StoryPage {
                     cited.add(numbers.get(a));
                 }
             });
+            String origin = s.spans().isEmpty() ? null : s.spans().get(0).article();
             for (int n : cited) {
                 ArticleView a = story.articles().get(n - 1);
-                SourceSpan span = citations.find(s.text(), a.id());
-                h.append(chip(n, a, span));
+                SourceSpan span = s.spanIn(a.id()) != null ? s.spanIn(a.id()) : citations.find(s.text(), a.id());
+                String chip = chip(n, a, span);
+                // The source the wording was taken from; the others carry the same claim in their words.
+                h.append(a.id().equals(origin) ? chip.replaceFirst("class=\"chip\"", "class=\"chip origin\"") : chip);
             }
             h.append(' ');
         }

@@ -5,6 +5,7 @@ import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.Words;
 import dev.parallax.core.corroborate.ClaimGroup;
 import dev.parallax.core.digest.BriefSentence;
+import dev.parallax.core.digest.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,12 +79,14 @@ public final class BriefWriter {
         java.util.Set<String> shown = new java.util.HashSet<>();
         chosen.forEach(c -> shown.add(c.sentence().text()));
         for (Candidate c : chosen) {
-            out.add(new BriefSentence(c.text(), c.group().articleIds()));
+            out.add(new BriefSentence(c.text(), c.group().articleIds(), spans(c)));
             ClaimGroup.Member denial = denials.get(c.group());
             if (denial != null && shown.add(denial.sentence().text())) {
-                String text = CONNECTIVE.matcher(denial.sentence().text().strip()).replaceFirst("");
+                String original = denial.sentence().text();
+                String text = CONNECTIVE.matcher(original.strip()).replaceFirst("");
+                SourceSpan span = trimmedSpan(denial, original.indexOf(text), text.length());
                 text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-                out.add(new BriefSentence(text, List.of(denial.articleId())));
+                out.add(new BriefSentence(text, List.of(denial.articleId()), List.of(span)));
             }
         }
         return out;
@@ -104,6 +107,29 @@ public final class BriefWriter {
             }
         }
         return Optional.empty();
+    }
+
+    /** The chosen member's span (its trim applied), then the group's other statements. */
+    private static List<SourceSpan> spans(Candidate c) {
+        List<SourceSpan> out = new ArrayList<>();
+        ClaimGroup.Member chosen = null;
+        for (ClaimGroup.Member m : c.group().members()) {
+            if (m.sentence() == c.sentence()) {
+                chosen = m;
+            }
+        }
+        out.add(trimmedSpan(chosen, chosen.sentence().text().indexOf(c.text()), c.text().length()));
+        for (ClaimGroup.Member m : c.group().members()) {
+            if (m != chosen) {
+                out.add(new SourceSpan(m.articleId(), m.sentence().span().start(), m.sentence().span().end()));
+            }
+        }
+        return out;
+    }
+
+    private static SourceSpan trimmedSpan(ClaimGroup.Member m, int offset, int length) {
+        int start = m.sentence().span().start() + Math.max(0, offset);
+        return new SourceSpan(m.articleId(), start, Math.min(m.sentence().span().end(), start + length));
     }
 
     /** Where a statement stands in its article: 0 first, towards 1 last. */

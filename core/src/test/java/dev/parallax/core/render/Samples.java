@@ -40,8 +40,8 @@ final class Samples {
                 new ArticleView("a-000000000003", "/data/other/story.txt", "Missing after floods", "The Other Paper",
                         "Other Agency", "J. Smith", "Valence", "2024-05-08T06:00Z", "en", null, textC));
         List<BriefSentence> brief = List.of(
-                new BriefSentence(BRIEF_1, List.of("a-000000000001", "a-000000000003")),
-                new BriefSentence(BRIEF_2, List.of("a-000000000001")));
+                new BriefSentence(BRIEF_1, List.of("a-000000000001", "a-000000000003"), List.of()),
+                new BriefSentence(BRIEF_2, List.of("a-000000000001"), List.of()));
         List<TimelineEntry> timeline = List.of(
                 new TimelineEntry("2024-05-07", TimelineEntry.Precision.DAY, "Rain floods towns", List.of("a-000000000001")),
                 new TimelineEntry("2024-05", TimelineEntry.Precision.MONTH, "Rescue work", List.of("a-000000000003")));
@@ -65,7 +65,7 @@ final class Samples {
                 discrepancies, quotes, entities);
         StoryView second = new StoryView("s-0000000002", "A second story", List.of(new ArticleView("a-000000000009",
                 "/data/x.html", "Other", null, null, null, null, "2024-05-09", "fr", null, "Texte.")),
-                List.of(new BriefSentence("Texte.", List.of("a-000000000009"))), List.of(), List.of(), List.of(),
+                List.of(new BriefSentence("Texte.", List.of("a-000000000009"), List.of())), List.of(), List.of(), List.of(),
                 List.of(), List.of());
         return new Digest(new Generator("parallax", "0.1.0-test"), List.of(story, second),
                 List.of(new Rejection("/data/empty.html", "no article text found")));
@@ -98,7 +98,7 @@ final class Samples {
         List<String> ids = List.of("a-0000000000ff");
         SourceSpan span = new SourceSpan("a-0000000000ff", 0, 5);
         StoryView story = new StoryView("s-00000000ff", all, List.of(article, copy),
-                List.of(new BriefSentence(all, ids), new BriefSentence("# " + IMG, ids)),
+                List.of(new BriefSentence(all, ids, List.of()), new BriefSentence("# " + IMG, ids, List.of())),
                 List.of(new TimelineEntry("2024-01-01", TimelineEntry.Precision.DAY, all, ids)),
                 List.of(new Claim(all, List.of(span), 1, Claim.Status.CORROBORATED)),
                 List.of(new Discrepancy(Discrepancy.Kind.DENIAL, all,
