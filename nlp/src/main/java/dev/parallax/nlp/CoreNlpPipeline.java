@@ -18,8 +18,11 @@ import java.util.Properties;
  * <p>Settings and why: {@code ner.applyFineGrained=false} keeps the coarse PERSON / ORGANIZATION
  * / LOCATION / MISC classes (fine-grained regexner costs time and splits LOCATION into
  * COUNTRY, CITY, … by a fixed gazetteer); a line break always ends a sentence, as in
- * {@link OpenNlpSentenceSplitter}, since cleaned articles keep one paragraph a line;
- * {@code sutime.includeRange=true} keeps the ranges SUTime reads.
+ * {@link OpenNlpSentenceSplitter}, since cleaned articles keep one paragraph a line. Time
+ * expressions come from SUTime's own annotator rather than from inside the named-entity step
+ * ({@code ner.useSUTime=false}): run alone it keeps whole expressions ("May 2024",
+ * "5 p.m. EST Nov. 9") where the entity mentions split them at every change of value, and SUTime
+ * then runs once, not twice.
  */
 public final class CoreNlpPipeline {
     private final StanfordCoreNLP pipeline;
@@ -31,12 +34,13 @@ public final class CoreNlpPipeline {
 
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
         p.setProperty("sutime.includeRange", "true");
         return p;
     }

@@ -6,20 +6,18 @@ import dev.parallax.core.annotate.time.TimeAnchor;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.annotate.time.TimeTagger;
 import dev.parallax.core.annotate.time.TimexType;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/**
- * SUTime's time expressions as CoreNLP's named-entity step finds them: every DATE, TIME, DURATION
- * and SET mention with its TIMEX3 type and value, untouched. English only.
- */
+/** SUTime's time expressions with their TIMEX3 types and values, as CoreNLP gives them. English only. */
 public final class CoreNlpTimeTagger implements TimeTagger {
     private final CoreNlpPipeline pipeline;
 
@@ -37,34 +35,35 @@ public final class CoreNlpTimeTagger implements TimeTagger {
         return of(pipeline.annotate(text, anchor));
     }
 
-    /** The time expressions of an annotated document, in text order. */
+    /** The time expressions of an annotated document, in text order, overlapping ones left out. */
     static List<TimeExpression> of(CoreDocument doc) {
         String text = doc.text();
+        List<CoreMap> timexes = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes == null) {
+            return List.of();
+        }
         List<TimeExpression> out = new ArrayList<>();
-        for (CoreEntityMention m : doc.entityMentions()) {
-            TimexType type = typeOf(m);
-            if (type == null) {
+        for (CoreMap m : timexes) {
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (timex == null || begin == null || end == null || timex.timexType() == null) {
                 continue;
             }
-            Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-            Span span = new Span(m.charOffsets().first(), m.charOffsets().second());
-            String value = timex == null ? null : timex.value();
-            if (timex != null && timex.timexType() != null) {
-                type = TimexType.valueOf(timex.timexType().toUpperCase(Locale.ROOT));
-            }
+            Span span = new Span(begin, end);
+            TimexType type = TimexType.valueOf(timex.timexType().toUpperCase(Locale.ROOT));
+            String value = timex.value();
             out.add(new TimeExpression(span, span.of(text), type, value, Precision.of(value), null));
         }
-        out.sort(Comparator.comparingInt((TimeExpression t) -> t.span().start()));
-        return List.copyOf(out);
-    }
-
-    private static TimexType typeOf(CoreEntityMention m) {
-        return switch (m.entityType()) {
-            case "DATE" -> TimexType.DATE;
-            case "TIME" -> TimexType.TIME;
-            case "DURATION" -> TimexType.DURATION;
-            case "SET" -> TimexType.SET;
-            default -> null;
-        };
+        out.sort(Comparator.comparingInt((TimeExpression t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        List<TimeExpression> disjoint = new ArrayList<>(out.size());
+        int reached = 0;
+        for (TimeExpression t : out) {
+            if (t.span().start() >= reached) {
+                disjoint.add(t);
+                reached = t.span().end();
+            }
+        }
+        return List.copyOf(disjoint);
     }
 }
