@@ -75,7 +75,7 @@ public final class TimeEvaluation implements Evaluation {
                 .note("strict: equal spans; relaxed: overlapping spans, one to one; type and value judged on relaxed matches")
                 .note("value_f1 combines right values over system and over gold expressions; *_se: bootstrap standard error over documents")
                 .note("Parallax's corrections were written looking at TimeBank errors only; AQUAINT is held out")
-                .note("sutime: CoreNLP 4.5.10's NER step with SUTime, uncorrected");
+                .note("sutime: SUTime's own annotator in CoreNLP 4.5.10, read against the same creation time, uncorrected");
         return report.build();
     }
 
