@@ -13,7 +13,8 @@ public final class Evaluations {
                 new dev.parallax.eval.summary.SummaryEvaluation(),
                 new dev.parallax.eval.extraction.ExtractionEvaluation(),
                 new dev.parallax.eval.clustering.ClusteringEvaluation(),
-                new dev.parallax.eval.attribution.AttributionEvaluation());
+                new dev.parallax.eval.attribution.AttributionEvaluation(),
+                new dev.parallax.eval.time.TimeEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {

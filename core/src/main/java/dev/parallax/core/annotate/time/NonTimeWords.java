@@ -1,0 +1,50 @@
+package dev.parallax.core.annotate.time;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tagger output that is no time expression:
+ * <ul>
+ *   <li>a frequency word used as an adjective ("quarterly dividend", "annual report": TimeML marks
+ *       the recurrence only when it is said of an event, "paid quarterly");</li>
+ *   <li>"once" and "previously", which say that something came before without placing it, and
+ *       "future" as an adjective ("future plans"; "the future" stays);</li>
+ *   <li>an age ("52 years old"), which measures a person, not a time of the report;</li>
+ *   <li>an acronym read as a unit ("the SEC" as seconds);</li>
+ *   <li>an expression the tagger gave no value and that holds no number or calendar word ("ended").</li>
+ * </ul>
+ */
+final class NonTimeWords {
+    private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile(
+            "(?i)(quarterly|annual|yearly|monthly|weekly|daily|hourly|nightly|annually)");
+    private static final Pattern NEXT_WORD = Pattern.compile("^[ -]+[a-z]");
+    private static final Pattern PLACELESS = Pattern.compile("(?i)once|previously|formerly");
+    private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[ -]old\\b.*");
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
+
+    private NonTimeWords() {}
+
+    static boolean isNoTime(String text, TimeExpression t) {
+        String s = t.text().strip();
+        if (t.value() == null && !s.matches("(?s).*\\d.*") && CalendarNames.month(s).isEmpty()
+                && CalendarNames.weekday(s).isEmpty()) {
+            return true;
+        }
+        if (PLACELESS.matcher(s).matches() || AGE.matcher(s + text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 5))).matches()) {
+            return true;
+        }
+        if (s.equalsIgnoreCase("future")) {
+            String before = text.substring(Math.max(0, t.span().start() - 4), t.span().start()).toLowerCase(Locale.ROOT);
+            return !before.endsWith("the ") && !before.endsWith("in ");
+        }
+        if (ACRONYM.matcher(s).find() && !s.matches("(?s).*\\d.*")) {
+            return true;
+        }
+        if (t.type() == TimexType.SET && FREQUENCY_ADJECTIVE.matcher(s).matches()) {
+            String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 3));
+            return NEXT_WORD.matcher(after).find();
+        }
+        return false;
+    }
+}

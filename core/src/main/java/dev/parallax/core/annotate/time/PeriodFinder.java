@@ -1,0 +1,82 @@
+package dev.parallax.core.annotate.time;
+
+import dev.parallax.core.annotate.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the calendar periods SUTime leaves untagged: quarters and halves of a year ("the fourth
+ * quarter", "third-quarter", "the first half of 2024") and "mid-" dates ("mid-November",
+ * "mid-1996"). A period without its year is given the publication year here and placed by
+ * {@link CalendarAnchoring} like any other.
+ */
+final class PeriodFinder {
+    private static final String ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(the|its|this|that)\\s+)?(" + ORDINAL
+            + ")[- ](quarter|half)(?!s)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?");
+    private static final Pattern MID = Pattern.compile("\\bmid-(\\d{4}|[A-Z][a-z]+\\.?)");
+
+    private PeriodFinder() {}
+
+    static List<TimeExpression> apply(String text, TimeAnchor anchor, List<TimeExpression> found) {
+        List<TimeExpression> added = new ArrayList<>();
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            String year = m.group(4) != null ? m.group(4) : anchor == null ? "XXXX" : String.valueOf(anchor.date().getYear());
+            int n = ordinal(m.group(2));
+            boolean quarter = m.group(3).equalsIgnoreCase("quarter");
+            if (!quarter && n > 2) {
+                continue;
+            }
+            // TimeML leaves a possessive ("its") out of the span but keeps the article.
+            int start = m.group(1) != null && !m.group(1).equalsIgnoreCase("the") ? m.start(2) : m.start();
+            String value = year + (quarter ? "-Q" : "-H") + n;
+            add(text, new Span(start, m.end()), value, found, added);
+        }
+        Matcher mid = MID.matcher(text);
+        while (mid.find()) {
+            String what = mid.group(1);
+            String value;
+            if (what.matches("\\d{4}")) {
+                value = what;
+            } else {
+                var month = CalendarNames.month(what);
+                if (month.isEmpty()) {
+                    continue;
+                }
+                value = (anchor == null ? "XXXX" : String.valueOf(anchor.date().getYear()))
+                        + String.format(Locale.ROOT, "-%02d", month.get().getValue());
+            }
+            add(text, new Span(mid.start(), mid.end()), value, found, added);
+        }
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<TimeExpression> out = new ArrayList<>(found);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(t -> t.span().start()));
+        return out;
+    }
+
+    private static void add(String text, Span span, String value, List<TimeExpression> found, List<TimeExpression> added) {
+        for (TimeExpression t : found) {
+            if (t.span().start() < span.end() && span.start() < t.span().end()) {
+                return;
+            }
+        }
+        added.add(new TimeExpression(span, span.of(text), TimexType.DATE, value, Precision.of(value), null));
+    }
+
+    private static int ordinal(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+}

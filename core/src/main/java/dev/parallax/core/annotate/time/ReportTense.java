@@ -1,0 +1,106 @@
+package dev.parallax.core.annotate.time;
+
+import dev.parallax.core.annotate.Span;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a time expression speaks of the past or the future of its report, read from the verbs
+ * of its sentence: the cue nearest to the expression wins, a future cue ("will", "is to",
+ * "next", "scheduled") against a past one ("said", "was", a verb in -ed); with neither, the past,
+ * since news reports what has happened. HeidelTime (Strötgen and Gertz 2013) reads tense in the
+ * same way to resolve "Friday" or "March" in news.
+ */
+final class ReportTense {
+    /** Which way an unanchored calendar name points from the publication date. */
+    enum Direction { PAST, FUTURE }
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|won't|wo n't|shall|'ll|going to|(?:is|are|am|was|were) (?:to|due)|to be|"
+                    + "plans?|planned|planning|intends?|scheduled|expected|expects?|supposed|set to|due|payable|"
+                    + "upcoming|next|coming|would|tomorrow|expires?|deadline)\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(said|says|told|was|were|had|did|has|have|ago|last|yesterday|earlier|"
+                    + "met|made|took|went|came|gave|began|left|held|won|lost|sent|saw|spoke|fell|rose|led|"
+                    + "paid|sold|bought|got|struck|hit|broke|found|killed|[a-z]{2,}ed)\\b");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|to)\\s+$");
+
+    private ReportTense() {}
+
+    /** The direction of the expression at {@code span} in {@code text}; null when its sentence has no cue either way. */
+    static Direction of(String text, Span span) {
+        Span sentence = sentenceAround(text, span);
+        String s = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        int at = span.start() - sentence.start();
+        int atEnd = span.end() - sentence.start();
+        int future = nearest(FUTURE.matcher(s), s, at, atEnd);
+        int past = nearest(PAST.matcher(s), s, at, atEnd);
+        // "scheduled", "planned" are future cues that also look like past tenses: a tie is the future.
+        return future <= past && future != Integer.MAX_VALUE ? Direction.FUTURE : future == Integer.MAX_VALUE && past == Integer.MAX_VALUE ? null : Direction.PAST;
+    }
+
+    /** The distance in characters from the expression to the nearest cue outside it, or MAX_VALUE. */
+    private static int nearest(Matcher m, String s, int from, int to) {
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (m.pattern() == PAST && PASSIVE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue; // "is expected", "will be held": a participle, not a past tense
+            }
+            if (m.end() <= from) {
+                best = Math.min(best, from - m.end());
+            } else if (m.start() >= to) {
+                best = Math.min(best, m.start() - to);
+            }
+        }
+        return best;
+    }
+
+    /** The sentence holding {@code span}: from the last sentence end or line break before it to the next after it. */
+    static Span sentenceAround(String text, Span span) {
+        int a = span.start();
+        while (a > 0 && !endsSentence(text, a - 1)) {
+            a--;
+        }
+        int b = span.end();
+        while (b < text.length() && !endsSentence(text, b)) {
+            b++;
+        }
+        return new Span(a, Math.min(text.length(), b + 1));
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        // "Sept. 27" and "U.S. officials": a full stop followed by a lower-case word or a digit ends nothing.
+        int j = i + 1;
+        if (j >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j >= text.length() || Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '"' || text.charAt(j) == '\n'
+                ? !abbreviationBefore(text, i) : false;
+    }
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        int len = dot - k;
+        return len > 0 && len <= 4 && Character.isUpperCase(text.charAt(k)) && MONTH_OR_TITLE.matcher(text.substring(k, dot)).matches();
+    }
+
+    private static final Pattern MONTH_OR_TITLE = Pattern.compile(
+            "Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|No|[A-Z]");
+}

@@ -1,0 +1,195 @@
+package dev.parallax.core.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeCorrectionsTest {
+    /** Sunday 27 April 2025. */
+    private static final TimeAnchor SUNDAY = new TimeAnchor(LocalDate.of(2025, 4, 27), null);
+
+    /** A tagger's expression at the first occurrence of {@code phrase} in {@code text}. */
+    static TimeExpression at(String text, String phrase, TimexType type, String value) {
+        int i = text.indexOf(phrase);
+        assertThat(i).as("'%s' in the text", phrase).isNotNegative();
+        return new TimeExpression(new Span(i, i + phrase.length()), phrase, type, value, Precision.of(value), null);
+    }
+
+    private static List<TimeExpression> correct(String text, TimeExpression... tagged) {
+        return TimeCorrections.apply(text, SUNDAY, List.of(tagged));
+    }
+
+    private static TimeExpression only(String text, TimeExpression tagged) {
+        List<TimeExpression> out = correct(text, tagged);
+        assertThat(out).hasSize(1);
+        return out.get(0);
+    }
+
+    @Test
+    void aWeekdayInAPastReportIsTheLastSuchDayBeforePublication() {
+        String text = "Russia's chief of staff on Saturday said the troops had helped.";
+        TimeExpression t = only(text, at(text, "Saturday", TimexType.DATE, "2025-05-03"));
+        assertThat(t.value()).isEqualTo("2025-04-26");
+        assertThat(t.precision()).isEqualTo(Precision.DAY);
+    }
+
+    @Test
+    void aWeekdayOfWhatWillHappenIsTheNextSuchDay() {
+        String text = "The two leaders will meet on Monday in Geneva.";
+        assertThat(only(text, at(text, "Monday", TimexType.DATE, "2025-04-21")).value()).isEqualTo("2025-04-28");
+    }
+
+    @Test
+    void aWeekdayKeepsItsTimeOfDay() {
+        String text = "The blast happened Friday night, police said.";
+        assertThat(only(text, at(text, "Friday night", TimexType.TIME, "2025-05-02TNI")).value()).isEqualTo("2025-04-25TNI");
+    }
+
+    @Test
+    void aWeekdayWithItsDateOrAModifierIsLeftAlone() {
+        String text = "They met last Friday and again on Friday, April 18.";
+        List<TimeExpression> out = correct(text, at(text, "last Friday", TimexType.DATE, "2025-04-25"),
+                at(text, "Friday, April 18", TimexType.DATE, "2025-04-18"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2025-04-25", "2025-04-18");
+    }
+
+    @Test
+    void aMonthWithoutItsYearFollowsTheTenseOfItsSentence() {
+        String past = "The offensive began in October and stalled.";
+        assertThat(only(past, at(past, "October", TimexType.DATE, "2025-10")).value()).isEqualTo("2024-10");
+        String future = "Elections will be held in October.";
+        assertThat(only(future, at(future, "October", TimexType.DATE, "2025-10")).value()).isEqualTo("2025-10");
+    }
+
+    @Test
+    void aNearDateWinsOverTenseWhenTheOtherReadingIsAYearAway() {
+        String text = "The rights, which were issued last week, expire May 3.";
+        assertThat(only(text, at(text, "May 3", TimexType.DATE, "2024-05-03")).value()).isEqualTo("2025-05-03");
+    }
+
+    @Test
+    void sinceMakesAnOpenRangeAndKeepsTheTimeMlSpan() {
+        String text = "Protests have continued since last October.";
+        TimeExpression t = only(text, at(text, "last October", TimexType.DATE, "2024-10"));
+        assertThat(t.text()).isEqualTo("last October");
+        assertThat(t.range()).isNotNull();
+        assertThat(t.range().cue()).isEqualTo("since");
+        assertThat(t.range().span().of(text)).isEqualTo("since last October");
+        assertThat(t.range().begin()).isEqualTo("2024-10");
+        assertThat(t.range().end()).isNull();
+        assertThat(t.range().open()).isTrue();
+    }
+
+    @Test
+    void betweenAndFromToJoinTwoExpressionsIntoOneRange() {
+        String text = "Talks ran between March and May, and offices were shut from March to May 2024.";
+        int second = text.indexOf("March", text.indexOf("from"));
+        List<TimeExpression> out = correct(text,
+                at(text, "March", TimexType.DATE, "2025-03"),
+                at(text, "May", TimexType.DATE, "2025-05"),
+                new TimeExpression(new Span(second, second + 5), "March", TimexType.DATE, "2025-03", Precision.MONTH, null),
+                at(text, "May 2024", TimexType.DATE, "2024-05"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2025-03", "2025-05", "2024-03", "2024-05");
+        assertThat(out.get(0).range()).isEqualTo(out.get(1).range());
+        assertThat(out.get(0).range().span().of(text)).isEqualTo("between March and May");
+        assertThat(out.get(2).range().begin()).isEqualTo("2024-03");
+        assertThat(out.get(3).range().end()).isEqualTo("2024-05");
+        assertThat(out.get(3).range().cue()).isEqualTo("from");
+    }
+
+    @Test
+    void untilMakesARangeOpenAtItsStart() {
+        String text = "The border stays closed until Friday.";
+        TimeExpression t = only(text, at(text, "Friday", TimexType.DATE, "2025-05-02"));
+        assertThat(t.range().begin()).isNull();
+        assertThat(t.range().end()).isEqualTo(t.value());
+    }
+
+    @Test
+    void agoIsAsPreciseAsTheUnitCounted() {
+        String text = "It began two years ago, grew five months ago and peaked two weeks ago; several years ago it was calm.";
+        List<TimeExpression> out = correct(text,
+                at(text, "two years ago", TimexType.DATE, "2023-04-27"),
+                at(text, "five months ago", TimexType.DATE, "2024-11-27"),
+                at(text, "two weeks ago", TimexType.DATE, "2025-04-13"),
+                at(text, "several years ago", TimexType.DATE, "2022-04-27"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2023", "2024-11", "2025-W15", "PAST_REF");
+        assertThat(out).extracting(TimeExpression::precision)
+                .containsExactly(Precision.YEAR, Precision.MONTH, Precision.WEEK, Precision.NONE);
+    }
+
+    @Test
+    void valuesTakeTimeMlForms() {
+        String text = "Born in the 1970s, in the 20th century, he spoke at 5 p.m. EST over centuries of history.";
+        List<TimeExpression> out = correct(text,
+                at(text, "the 1970s", TimexType.SET, "197X"),
+                at(text, "the 20th century", TimexType.DATE, "19XX"),
+                at(text, "5 p.m. EST", TimexType.TIME, "2025-04-27T17:00-0500"),
+                at(text, "centuries", TimexType.DURATION, "PXY"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("197", "19", "2025-04-27T17:00", "PXC");
+        assertThat(out.get(0).type()).isEqualTo(TimexType.DATE);
+        assertThat(out.get(0).precision()).isEqualTo(Precision.DECADE);
+    }
+
+    @Test
+    void wordsThatPlaceNothingAreDropped() {
+        String text = "The quarterly dividend, once paid annually, is now paid quarterly. Future plans ended.";
+        int second = text.lastIndexOf("quarterly");
+        List<TimeExpression> out = correct(text,
+                at(text, "quarterly", TimexType.SET, "P3M"),
+                at(text, "once", TimexType.DATE, "PAST_REF"),
+                at(text, "now", TimexType.DATE, "PRESENT_REF"),
+                new TimeExpression(new Span(second, second + 9), "quarterly", TimexType.SET, "P3M", Precision.MONTH, null),
+                at(text, "Future", TimexType.DATE, "FUTURE_REF"),
+                at(text, "ended", TimexType.DATE, null));
+        assertThat(out).extracting(TimeExpression::text).containsExactly("now", "quarterly");
+    }
+
+    @Test
+    void quartersTheTaggerMissedAreFoundAndPlaced() {
+        String text = "Sales fell in the fourth quarter, and third-quarter profit of 2023 was flat.";
+        List<TimeExpression> out = correct(text);
+        assertThat(out).extracting(TimeExpression::text).containsExactly("the fourth quarter", "third-quarter");
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2024-Q4", "2025-Q3");
+    }
+
+    @Test
+    void spokenYearsAreReadWhole() {
+        String text = "It happened in nineteen ninety-six, a transcript says.";
+        TimeExpression t = only(text, at(text, "nineteen ninety", TimexType.DATE, "1990"));
+        assertThat(t.text()).isEqualTo("nineteen ninety-six");
+        assertThat(t.value()).isEqualTo("1996");
+    }
+
+    @Test
+    void withoutAnAnchorNothingIsMoved() {
+        String text = "Russia's chief of staff on Saturday said the troops had helped.";
+        List<TimeExpression> out = TimeCorrections.apply(text, null, List.of(at(text, "Saturday", TimexType.DATE, "XXXX-WXX-6")));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("XXXX-WXX-6");
+    }
+
+    @Test
+    void theAnnotatorSkipsLanguagesItsTaggerCannotRead() {
+        List<String> asked = new ArrayList<>();
+        TimeTagger english = new TimeTagger() {
+            @Override
+            public boolean reads(String language) {
+                return "en".equals(language);
+            }
+
+            @Override
+            public List<TimeExpression> tag(String text, TimeAnchor anchor) {
+                asked.add(text);
+                return List.of();
+            }
+        };
+        TimeAnnotator annotator = new TimeAnnotator(english);
+        assertThat(annotator.annotate("Am Samstag sagte er.", SUNDAY, "de")).isEmpty();
+        assertThat(annotator.annotate("He spoke in the fourth quarter.", SUNDAY, "en")).hasSize(1);
+        assertThat(asked).containsExactly("He spoke in the fourth quarter.");
+    }
+}

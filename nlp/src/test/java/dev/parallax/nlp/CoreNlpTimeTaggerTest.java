@@ -1,0 +1,53 @@
+package dev.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.time.TimeAnchor;
+import dev.parallax.core.annotate.time.TimeAnnotator;
+import dev.parallax.core.annotate.time.TimeExpression;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SUTime through the shared CoreNLP pipeline, and Parallax's corrections on top, on a real report. */
+class CoreNlpTimeTaggerTest {
+    private static final String REPORT = """
+            Seoul, April 28: Russian Chief of Staff Valery Gerasimov on Saturday said North Korean soldiers helped \
+            in the Kursk region. Pyongyang sent more than 10,000 soldiers last year, and fighting has gone on since \
+            last August.
+            The two leaders will meet on Thursday, officials said two weeks ago.""";
+    /** Monday 28 April 2025. */
+    private static final TimeAnchor MONDAY = new TimeAnchor(LocalDate.of(2025, 4, 28), null);
+
+    @Test
+    void sutimeFindsTheExpressionsWithSpansIntoTheText() {
+        List<TimeExpression> raw = NlpModels.times().tag(REPORT, MONDAY);
+        assertThat(raw).extracting(TimeExpression::text)
+                .contains("April 28", "Saturday", "last year", "last August", "Thursday", "two weeks ago");
+        raw.forEach(t -> assertThat(t.span().of(REPORT)).isEqualTo(t.text()));
+        assertThat(raw).filteredOn(t -> t.text().equals("last year")).extracting(TimeExpression::value).containsExactly("2024");
+    }
+
+    @Test
+    void theAnnotatorPlacesWeekdaysByTenseAndReadsRanges() {
+        List<TimeExpression> out = new TimeAnnotator(NlpModels.times()).annotate(REPORT, MONDAY, "en");
+        assertThat(value(out, "Saturday")).isEqualTo("2025-04-26");
+        assertThat(value(out, "Thursday")).isEqualTo("2025-05-01");
+        assertThat(value(out, "two weeks ago")).isEqualTo("2025-W16");
+        TimeExpression august = out.stream().filter(t -> t.text().equals("last August")).findFirst().orElseThrow();
+        assertThat(august.value()).isEqualTo("2024-08");
+        assertThat(august.range().begin()).isEqualTo("2024-08");
+        assertThat(august.range().end()).isNull();
+        assertThat(august.range().span().of(REPORT)).isEqualTo("since last August");
+    }
+
+    @Test
+    void otherLanguagesGetNoExpressions() {
+        assertThat(new TimeAnnotator(NlpModels.times()).annotate("Am Samstag sagte Gerassimow, die Soldaten hätten geholfen.",
+                MONDAY, "de")).isEmpty();
+    }
+
+    private static String value(List<TimeExpression> out, String text) {
+        return out.stream().filter(t -> t.text().equals(text)).map(TimeExpression::value).findFirst().orElseThrow();
+    }
+}
