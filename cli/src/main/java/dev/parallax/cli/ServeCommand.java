@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.core.annotate.Annotator;
+import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.article.RejectedInputException;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.pipeline.DigestOptions;
@@ -102,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
         SearchIndex index = SearchIndex.open(dir.resolve("index"));
         var embedder = NlpModels.embedder();
         StoryDesk desk = new StoryDesk(store, index, new ArticleCleaner(),
-                new Annotator(NlpModels.sentences(), embedder, NlpModels.languages()), DigestOptions.defaults());
+                new Annotator(NlpModels.sentences(), embedder, NlpModels.languages(),
+                        new TimeAnnotator(NlpModels.times())), DigestOptions.defaults());
         out.printf("Reading the store in %s…%n", dir);
         out.flush();
         int caught = desk.catchUp();

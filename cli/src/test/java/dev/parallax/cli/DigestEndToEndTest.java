@@ -150,6 +150,23 @@ class DigestEndToEndTest {
         assertThat(story.get("claims").findValuesAsText("status")).contains("disputed");
     }
 
+    /** Checked by hand: Putin thanked Kim on Monday 28 April; the Kursk offensive and the first deployments were in 2024. */
+    @Test
+    void theSeedsTimelineDatesTheNewsAndItsBackground() {
+        JsonNode timeline = digest.get("stories").get(0).get("timeline");
+        assertThat(timeline).anySatisfy(e -> {
+            assertThat(e.get("date").asText()).isEqualTo("2025-04-28");
+            assertThat(e.get("text").asText()).contains("thanked");
+            assertThat(e.get("background").asBoolean()).isFalse();
+        });
+        assertThat(timeline).anySatisfy(e -> {
+            assertThat(e.get("date").asText()).startsWith("2024");
+            assertThat(e.get("background").asBoolean()).isTrue();
+        });
+        List<String> dates = timeline.findValuesAsText("date");
+        assertThat(dates).isSorted();
+    }
+
     @Test
     void everyBriefSentenceOccursInACitedArticle() {
         for (JsonNode story : digest.get("stories")) {

@@ -11,7 +11,8 @@ import dev.parallax.core.cluster.StoryModel;
  * @param claimThreshold sentence cosine at which two statements are aligned into one claim group
  * @param copyThreshold shingle Jaccard at which an article is a copy of an earlier one
  * @param briefRedundancy cosine at which a brief candidate repeats a sentence already chosen
- * @param figureThreshold sentence cosine at which two comparable figures speak of the same fact
+ * @param figureThreshold sentence cosine at which two sentences speak of the same fact: two comparable
+ *     figures, or two sentences giving one date (one timeline event)
  * @param denialThreshold score (cosine plus shared words, {@code DenialFinder}) at which a denial is about a claim
  * @param quoteThreshold sentence cosine at which differently worded quotations of one speaker
  *     translate one utterance

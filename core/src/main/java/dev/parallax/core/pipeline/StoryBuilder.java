@@ -22,6 +22,7 @@ import dev.parallax.core.digest.BriefSentence;
 import dev.parallax.core.digest.Claim;
 import dev.parallax.core.digest.Discrepancy;
 import dev.parallax.core.digest.StoryView;
+import dev.parallax.core.timeline.TimelineWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public final class StoryBuilder {
     private final FigureComparer figures;
     private final DenialFinder denials;
     private final QuoteLedger ledger;
+    private final TimelineWriter timeline;
 
     public StoryBuilder(DigestOptions options) {
         this.copies = new CopyDetector(options.copyThreshold());
@@ -51,6 +53,7 @@ public final class StoryBuilder {
         this.figures = new FigureComparer(options.figureThreshold());
         this.denials = new DenialFinder(options.denialThreshold());
         this.ledger = new QuoteLedger(options.quoteThreshold());
+        this.timeline = new TimelineWriter(options.figureThreshold());
     }
 
     private static Map<String, List<Attribution>> attributions(List<AnnotatedArticle> members) {
@@ -100,6 +103,6 @@ public final class StoryBuilder {
             claims.add(disputed.contains(g) ? c.disputed() : c);
         }
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                List.of(), claims, discrepancies, quotes.quotes(), List.of());
+                timeline.write(members, s -> false), claims, discrepancies, quotes.quotes(), List.of());
     }
 }

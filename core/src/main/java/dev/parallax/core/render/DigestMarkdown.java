@@ -123,7 +123,8 @@ public final class DigestMarkdown {
 
     private static void timeline(StringBuilder md, List<TimelineEntry> entries, SourceIndex index) {
         List<String> items = entries.stream()
-                .map(e -> "**" + inline(SourceIndex.date(e)) + "** — " + inline(e.text())
+                .map(e -> "**" + inline(SourceIndex.date(e)) + "** — " + (e.background() ? "_background:_ " : "")
+                        + inline(e.text())
                         + cite(index.numbers(e.sources())))
                 .toList();
         section(md, "Timeline", items);

@@ -40,11 +40,14 @@ final class HtmlSections {
             return;
         }
         open(h, sid, "timeline", "Timeline");
+        h.append(TimelineSvg.render(entries));
         h.append("<ol class=\"timeline\">\n");
         for (TimelineEntry e : entries) {
             String date = SourceIndex.date(e);
             String datetime = date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? " datetime=\"" + date + "\"" : "";
-            h.append("<li><time").append(datetime).append('>').append(text(oneLine(date))).append("</time> ")
+            h.append(e.background() ? "<li class=\"background\">" : "<li>").append("<time").append(datetime).append('>')
+                    .append(text(oneLine(date))).append("</time> ")
+                    .append(e.background() ? "<span class=\"tag\">background</span> " : "")
                     .append(text(oneLine(e.text()))).append(cite(index.numbers(e.sources()), sid)).append("</li>\n");
         }
         h.append("</ol>\n</section>\n");
