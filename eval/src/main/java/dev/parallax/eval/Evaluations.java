@@ -12,7 +12,8 @@ public final class Evaluations {
                 new dev.parallax.eval.dates.DatesEvaluation(),
                 new dev.parallax.eval.summary.SummaryEvaluation(),
                 new dev.parallax.eval.extraction.ExtractionEvaluation(),
-                new dev.parallax.eval.clustering.ClusteringEvaluation());
+                new dev.parallax.eval.clustering.ClusteringEvaluation(),
+                new dev.parallax.eval.alignment.AlignmentEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {
