@@ -53,15 +53,8 @@ public final class AlignmentEvaluation implements Evaluation {
     @Override
     public EvalReport run(Path dataRoot, ProgressListener progress) throws IOException {
         List<SentenceDocument> docs = EcbPlusSentences.read(dataRoot.resolve(ECB));
-        Map<String, List<SentenceDocument>> stories = new TreeMap<>();
-        docs.forEach(d -> stories.computeIfAbsent(d.story(), k -> new ArrayList<>()).add(d));
-        Embedder embedder = SentenceVectors.embedder();
-        progress.start("Aligning ECB+ stories", stories.size());
-        List<StoryPairs> scored = new ArrayList<>();
-        for (List<SentenceDocument> story : stories.values()) {
-            scored.add(StoryPairs.of(story, annotate(story, embedder)));
-            progress.step();
-        }
+        Map<String, List<SentenceDocument>> stories = stories(docs);
+        List<StoryPairs> scored = scored(stories, progress);
         EvalReport.Builder report = EvalReport.builder(name());
         List<PairCounts> parallax = scored.stream().map(s -> s.counts(align(s.articles()))).toList();
         put(report, "parallax", parallax);
@@ -78,6 +71,24 @@ public final class AlignmentEvaluation implements Evaluation {
         report.note("all_pairs: every cross-document pair of a story aligned; its precision is the share of gold pairs");
         report.note("parallax: ClaimAligner with DigestOptions.defaults(); f1_stderr: bootstrap over stories");
         return report.build();
+    }
+
+    static Map<String, List<SentenceDocument>> stories(List<SentenceDocument> docs) {
+        Map<String, List<SentenceDocument>> stories = new TreeMap<>();
+        docs.forEach(d -> stories.computeIfAbsent(d.story(), k -> new ArrayList<>()).add(d));
+        return stories;
+    }
+
+    /** Every story embedded and paired with its gold, in story-name order. */
+    static List<StoryPairs> scored(Map<String, List<SentenceDocument>> stories, ProgressListener progress) {
+        Embedder embedder = SentenceVectors.embedder();
+        progress.start("Aligning ECB+ stories", stories.size());
+        List<StoryPairs> scored = new ArrayList<>();
+        for (Map.Entry<String, List<SentenceDocument>> story : stories.entrySet()) {
+            scored.add(StoryPairs.of(story.getKey(), story.getValue(), annotate(story.getValue(), embedder)));
+            progress.step();
+        }
+        return scored;
     }
 
     private static List<ClaimGroup> align(List<AnnotatedArticle> articles) {

@@ -15,14 +15,15 @@ import java.util.Set;
  * sentence numbered within the story, and the gold cross-document pairs among them. A pair is a
  * {@code long} key of its two sentence numbers, smaller first.
  *
+ * @param story the gold story's name, e.g. {@code 3ecbplus}
  * @param articles the story's documents, their sentences the selected ones
  * @param sentences every selected sentence in story order
  * @param document for each sentence, the index of its document
  * @param gold gold aligned pairs: different documents, one shared event chain
  */
-record StoryPairs(List<AnnotatedArticle> articles, List<Sentence> sentences, int[] document, Set<Long> gold) {
+record StoryPairs(String story, List<AnnotatedArticle> articles, List<Sentence> sentences, int[] document, Set<Long> gold) {
 
-    static StoryPairs of(List<SentenceDocument> docs, List<AnnotatedArticle> articles) {
+    static StoryPairs of(String story, List<SentenceDocument> docs, List<AnnotatedArticle> articles) {
         List<Sentence> sentences = new ArrayList<>();
         List<Integer> document = new ArrayList<>();
         List<Set<String>> events = new ArrayList<>();
@@ -41,7 +42,7 @@ record StoryPairs(List<AnnotatedArticle> articles, List<Sentence> sentences, int
                 }
             }
         }
-        return new StoryPairs(articles, sentences, document.stream().mapToInt(Integer::intValue).toArray(), gold);
+        return new StoryPairs(story, articles, sentences, document.stream().mapToInt(Integer::intValue).toArray(), gold);
     }
 
     static long key(int i, int j) {
