@@ -8,6 +8,7 @@ import dev.parallax.core.brief.HeadlineChooser;
 import dev.parallax.core.cluster.CopyDetector;
 import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
+import dev.parallax.core.corroborate.OffTopicPassages;
 import dev.parallax.core.digest.ArticleView;
 import dev.parallax.core.digest.BriefSentence;
 import dev.parallax.core.digest.StoryView;
@@ -15,10 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Derives one story's view from its articles: copies, claim groups, brief and headline. */
+/** Derives one story's view from its articles: copies, off-topic passages, claim groups, brief and headline. */
 final class StoryBuilder {
     private final CopyDetector copies;
     private final ClaimAligner aligner;
+    private final OffTopicPassages offTopic = new OffTopicPassages();
     private final BriefWriter brief;
 
     StoryBuilder(DigestOptions options) {
@@ -32,7 +34,8 @@ final class StoryBuilder {
         Map<String, String> copyOf = copies.copies(members.stream().map(AnnotatedArticle::article).toList());
         float[] centroid = Vectors.meanUnit(members.stream().map(AnnotatedArticle::vector).toList(),
                 members.get(0).vector().length);
-        List<ClaimGroup> groups = aligner.align(members, copyOf);
+        // Passages about other stories stay in the articles' text but out of claims and brief.
+        List<ClaimGroup> groups = aligner.align(OffTopicPassages.without(members, offTopic.find(members)), copyOf);
         Map<String, Integer> counts = new HashMap<>();
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
         List<BriefSentence> sentences = brief.write(groups, centroid, counts);
