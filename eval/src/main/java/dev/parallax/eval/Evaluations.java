@@ -14,7 +14,8 @@ public final class Evaluations {
                 new dev.parallax.eval.extraction.ExtractionEvaluation(),
                 new dev.parallax.eval.clustering.ClusteringEvaluation(),
                 new dev.parallax.eval.attribution.AttributionEvaluation(),
-                new dev.parallax.eval.time.TimeEvaluation());
+                new dev.parallax.eval.time.TimeEvaluation(),
+                new dev.parallax.eval.alignment.AlignmentEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {

@@ -51,7 +51,8 @@ public final class QuoteLedger {
                         String speaker, Sentence sentence, String sourceText) {}
 
     /**
-     * @param articles the story's articles, earliest publication first where known
+     * @param articles the story's articles, earliest publication first where known; a quotation
+     *     outside their sentences (an off-topic passage left out) is left out
      * @param attributions each article's attributions, by article id
      */
     public Result build(List<AnnotatedArticle> articles, Map<String, List<Attribution>> attributions) {
@@ -65,10 +66,10 @@ public final class QuoteLedger {
                 }
                 String words = words(text, at.content());
                 Set<String> tokens = tokens(words);
-                if (tokens.size() >= MIN_WORDS) {
+                Sentence sentence = sentenceAt(a, at.content().get(0));
+                if (tokens.size() >= MIN_WORDS && sentence != null) {
                     String sourceText = at.source() == null ? null : at.source().of(text);
-                    said.add(new Said(a.id(), i, at, words, tokens, at.sourceName(), sentenceAt(a, at.content().get(0)),
-                            sourceText));
+                    said.add(new Said(a.id(), i, at, words, tokens, at.sourceName(), sentence, sourceText));
                 }
             }
         }

@@ -17,6 +17,7 @@ import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
 import dev.parallax.core.corroborate.DenialFinder;
 import dev.parallax.core.corroborate.FigureComparer;
+import dev.parallax.core.corroborate.OffTopicPassages;
 import dev.parallax.core.digest.ArticleView;
 import dev.parallax.core.digest.BriefSentence;
 import dev.parallax.core.digest.Claim;
@@ -32,13 +33,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Derives one story's view from its articles: copies, claim groups, discrepancies, quotes, brief
- * and headline. Public so
- * that the server can rebuild one story when an article joins it.
+ * Derives one story's view from its articles: copies, off-topic passages, claim groups,
+ * discrepancies, quotes, timeline, brief and headline. Public so that the server can rebuild one
+ * story when an article joins it.
  */
 public final class StoryBuilder {
     private final CopyDetector copies;
     private final ClaimAligner aligner;
+    private final OffTopicPassages offTopic = new OffTopicPassages();
     private final BriefWriter brief;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final FigureComparer figures;
@@ -78,13 +80,16 @@ public final class StoryBuilder {
         Map<String, String> copyOf = copies.copies(members.stream().map(AnnotatedArticle::article).toList());
         float[] centroid = Vectors.meanUnit(members.stream().map(AnnotatedArticle::vector).toList(),
                 members.get(0).vector().length);
-        List<ClaimGroup> groups = aligner.align(members, copyOf);
+        // Passages about other stories stay in the articles' text but out of claims, figures,
+        // quotes, timeline and brief.
+        List<AnnotatedArticle> onTopic = OffTopicPassages.without(members, offTopic.find(members));
+        List<ClaimGroup> groups = aligner.align(onTopic, copyOf);
         List<DenialFinder.Denial> disputes = denials.find(groups);
         Map<String, List<Quantity>> figuresByArticle = new HashMap<>();
         members.forEach(a -> figuresByArticle.put(a.id(), quantities.extract(a.article().text())));
-        List<Discrepancy> discrepancies = new ArrayList<>(figures.compare(members, figuresByArticle));
+        List<Discrepancy> discrepancies = new ArrayList<>(figures.compare(onTopic, figuresByArticle));
         disputes.forEach(d -> discrepancies.add(d.toDiscrepancy(groups)));
-        QuoteLedger.Result quotes = ledger.build(byPublication(members), attributions(members));
+        QuoteLedger.Result quotes = ledger.build(byPublication(onTopic), attributions(members));
         discrepancies.addAll(quotes.misattributions());
         Map<String, Integer> counts = new HashMap<>();
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
@@ -103,6 +108,6 @@ public final class StoryBuilder {
             claims.add(disputed.contains(g) ? c.disputed() : c);
         }
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                timeline.write(members, s -> false), claims, discrepancies, quotes.quotes(), List.of());
+                timeline.write(onTopic, s -> false), claims, discrepancies, quotes.quotes(), List.of());
     }
 }
