@@ -57,5 +57,21 @@ class CorroborationCasesTest {
         assertThat(found).as("%s: discrepancies", name).hasSizeLessThanOrEqualTo(expected.get("maxDiscrepancies").asInt());
         assertThat(disputed).as("%s: disputed claims", name).isGreaterThanOrEqualTo(expected.get("disputed").asInt());
         assertThat(copies).as("%s: syndicated copies", name).isEqualTo(expected.get("copies").asInt());
+        for (JsonNode want : expected.path("quotes")) {
+            List<JsonNode> quotes = new ArrayList<>();
+            digest.get("stories").forEach(st -> st.get("quotes").forEach(quotes::add));
+            assertThat(quotes).as("%s: a quote of %s", name, want).anySatisfy(q -> {
+                assertThat(q.get("speaker").asText()).contains(want.get("speaker").asText());
+                assertThat(1 + q.get("variants").size()).isGreaterThanOrEqualTo(want.get("minWordings").asInt());
+            });
+        }
+        for (JsonNode word : expected.path("absentFromClaims")) {
+            for (JsonNode story : digest.get("stories")) {
+                assertThat(story.get("claims").findValuesAsText("text")).as("%s: claims", name)
+                        .noneMatch(t -> t.contains(word.asText()));
+                assertThat(story.get("brief").findValuesAsText("text")).as("%s: brief", name)
+                        .noneMatch(t -> t.contains(word.asText()));
+            }
+        }
     }
 }

@@ -116,7 +116,7 @@ public final class OffTopicPassages {
         for (int p = LEAD_PARAGRAPHS; p < paragraphs.size(); p++) {
             List<Sentence> para = paragraphs.get(p);
             boolean opener = OPENER.matcher(para.get(0).text().strip()).find();
-            if (isAboutOthers(para, core, coreNames, opener ? farAfterOpener : far)) {
+            if (isAboutOthers(para, core, coreNames, opener)) {
                 List<Integer> indices = new ArrayList<>();
                 int q = p;
                 while (q < paragraphs.size() && (q == p || !returnsToCore(paragraphs.get(q), core, coreNames))) {
@@ -131,24 +131,28 @@ public final class OffTopicPassages {
         return java.util.Optional.empty();
     }
 
-    private boolean isAboutOthers(List<Sentence> para, float[] core, Set<String> coreNames, double threshold) {
-        return similarity(para, core) < threshold && novelty(para, coreNames) >= novelNames;
+    /** Far from the core and naming others; a paragraph that names nobody needs a topic-shift opener. */
+    private boolean isAboutOthers(List<Sentence> para, float[] core, Set<String> coreNames, boolean opener) {
+        double novelty = novelty(para, coreNames);
+        boolean others = Double.isNaN(novelty) ? opener : novelty >= novelNames;
+        return similarity(para, core) < (opener ? farAfterOpener : far) && others;
     }
 
     private boolean returnsToCore(List<Sentence> para, float[] core, Set<String> coreNames) {
-        return similarity(para, core) >= farAfterOpener && novelty(para, coreNames) < novelNames;
+        double novelty = novelty(para, coreNames);
+        return similarity(para, core) >= farAfterOpener && (Double.isNaN(novelty) || novelty < novelNames);
     }
 
     static double similarity(List<Sentence> para, float[] core) {
         return Vectors.dot(Vectors.meanUnit(para.stream().map(Sentence::vector).toList(), core.length), core);
     }
 
-    /** Share of the paragraph's names that are not core names; 0 when it names nobody. */
+    /** Share of the paragraph's names that are not core names; NaN when it names nobody. */
     static double novelty(List<Sentence> para, Set<String> coreNames) {
         Set<String> names = new HashSet<>();
         para.forEach(s -> names.addAll(StatementTerms.of(s.text()).names()));
         if (names.isEmpty()) {
-            return 0;
+            return Double.NaN;
         }
         return names.stream().filter(n -> !coreNames.contains(n)).count() / (double) names.size();
     }

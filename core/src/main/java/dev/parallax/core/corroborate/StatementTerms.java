@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * @param stems content stems
  */
 public record StatementTerms(Set<String> names, Set<String> numbers, Set<String> stems) {
+    /** Capitalised but not names: they say when, not who or where. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\p{N}[\\p{N},.]*\\p{N}|\\p{N}");
     private static final int STEM = 5;
 
@@ -40,7 +44,7 @@ public record StatementTerms(Set<String> names, Set<String> numbers, Set<String>
             if (Character.isDigit(t.charAt(0))) {
                 numbers.add(t.replace(",", ""));
             } else if (!StopWords.isEnglish(lower)) {
-                if (Character.isUpperCase(t.charAt(0)) && !first) {
+                if (Character.isUpperCase(t.charAt(0)) && !first && !CALENDAR.contains(lower)) {
                     names.add(lower);
                 }
                 if (lower.length() >= 3) {

@@ -15,6 +15,7 @@ import dev.parallax.core.brief.HeadlineChooser;
 import dev.parallax.core.cluster.CopyDetector;
 import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
+import dev.parallax.core.corroborate.ClaimOrigins;
 import dev.parallax.core.corroborate.DenialFinder;
 import dev.parallax.core.corroborate.FigureComparer;
 import dev.parallax.core.corroborate.OffTopicPassages;
@@ -47,8 +48,10 @@ public final class StoryBuilder {
     private final DenialFinder denials;
     private final QuoteLedger ledger;
     private final TimelineWriter timeline;
+    private final DigestOptions options;
 
     public StoryBuilder(DigestOptions options) {
+        this.options = options;
         this.copies = new CopyDetector(options.copyThreshold());
         this.aligner = new ClaimAligner(options.claimThreshold());
         this.brief = new BriefWriter(options.briefWords(), options.briefRedundancy());
@@ -89,8 +92,10 @@ public final class StoryBuilder {
         members.forEach(a -> figuresByArticle.put(a.id(), quantities.extract(a.article().text())));
         List<Discrepancy> discrepancies = new ArrayList<>(figures.compare(onTopic, figuresByArticle));
         disputes.forEach(d -> discrepancies.add(d.toDiscrepancy(groups)));
-        QuoteLedger.Result quotes = ledger.build(byPublication(onTopic), attributions(members));
+        Map<String, List<Attribution>> said = attributions(members);
+        QuoteLedger.Result quotes = ledger.build(byPublication(onTopic), said);
         discrepancies.addAll(quotes.misattributions());
+        discrepancies.addAll(timeline.conflicts(onTopic, s -> false, options.claimThreshold()));
         Map<String, Integer> counts = new HashMap<>();
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
         Map<ClaimGroup, ClaimGroup.Member> denied = new HashMap<>();
@@ -104,7 +109,7 @@ public final class StoryBuilder {
         disputes.forEach(d -> disputed.add(d.disputed()));
         List<Claim> claims = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            Claim c = groups.get(g).toClaim();
+            Claim c = ClaimOrigins.attribute(groups.get(g), groups.get(g).toClaim(), said, copyOf);
             claims.add(disputed.contains(g) ? c.disputed() : c);
         }
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,

@@ -7,6 +7,7 @@ import dev.parallax.core.annotate.time.Precision;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.annotate.time.TimexType;
 import dev.parallax.core.clean.Credits;
+import dev.parallax.core.digest.Discrepancy;
 import dev.parallax.core.digest.SourceSpan;
 import dev.parallax.core.digest.TimelineEntry;
 import java.time.LocalDate;
@@ -47,32 +48,7 @@ public final class TimelineWriter {
      */
     public List<TimelineEntry> write(List<AnnotatedArticle> articles, Predicate<Sentence> excluded) {
         LocalDate firstPublished = firstPublished(articles);
-        List<Dated> dated = new ArrayList<>();
-        for (AnnotatedArticle a : articles) {
-            int dateline = datelineEnd(a);
-            for (TimeExpression t : a.times()) {
-                TimelineEntry.Precision p = precision(t);
-                if (p == null || t.span().start() < dateline) {
-                    continue;
-                }
-                Sentence s = sentenceAt(a, t.span().start());
-                if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS) {
-                    continue;
-                }
-                String text = s.text().strip();
-                text = text.substring(Credits.datelineLength(text)).strip();
-                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, text);
-                // One date per sentence: the finest it gives ("on Saturday" over "in February").
-                Dated same = dated.isEmpty() ? null : dated.get(dated.size() - 1);
-                if (same != null && same.sentence() == s) {
-                    if (p.ordinal() < same.precision().ordinal()) {
-                        dated.set(dated.size() - 1, d);
-                    }
-                } else {
-                    dated.add(d);
-                }
-            }
-        }
+        List<Dated> dated = dated(articles, excluded);
         List<List<Dated>> events = new ArrayList<>();
         for (Dated d : dated) {
             List<Dated> home = null;
@@ -104,6 +80,75 @@ public final class TimelineWriter {
                     background(first.date(), firstPublished)));
         }
         out.sort(Comparator.comparing(TimelineEntry::date)); // stable: first appearance breaks ties
+        return out;
+    }
+
+    private static List<Dated> dated(List<AnnotatedArticle> articles, Predicate<Sentence> excluded) {
+        List<Dated> dated = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            int dateline = datelineEnd(a);
+            for (TimeExpression t : a.times()) {
+                TimelineEntry.Precision p = precision(t);
+                if (p == null || t.span().start() < dateline) {
+                    continue;
+                }
+                Sentence s = sentenceAt(a, t.span().start());
+                if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS) {
+                    continue;
+                }
+                String text = s.text().strip();
+                text = text.substring(Credits.datelineLength(text)).strip();
+                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, text);
+                // One date per sentence: the finest it gives ("on Saturday" over "in February").
+                Dated same = dated.isEmpty() ? null : dated.get(dated.size() - 1);
+                if (same != null && same.sentence() == s) {
+                    if (p.ordinal() < same.precision().ordinal()) {
+                        dated.set(dated.size() - 1, d);
+                    }
+                } else {
+                    dated.add(d);
+                }
+            }
+        }
+        return dated;
+    }
+
+    /**
+     * The events that articles date differently: two sentences of different articles that tell
+     * one event (cosine at {@code conflictThreshold}, stricter than merging) but give different
+     * dates of the same precision. One discrepancy per event, one position per date.
+     */
+    public List<Discrepancy> conflicts(List<AnnotatedArticle> articles, Predicate<Sentence> excluded,
+            double conflictThreshold) {
+        List<Dated> dated = dated(articles, excluded);
+        List<Discrepancy> out = new ArrayList<>();
+        Set<Dated> used = new java.util.HashSet<>();
+        for (int i = 0; i < dated.size(); i++) {
+            Dated x = dated.get(i);
+            if (used.contains(x)) {
+                continue;
+            }
+            java.util.Map<String, List<Dated>> byDate = new java.util.LinkedHashMap<>();
+            byDate.computeIfAbsent(x.date(), k -> new ArrayList<>()).add(x);
+            for (int j = i + 1; j < dated.size(); j++) {
+                Dated y = dated.get(j);
+                if (!used.contains(y) && !y.articleId().equals(x.articleId()) && y.precision() == x.precision()
+                        && Vectors.dot(x.sentence().vector(), y.sentence().vector()) >= conflictThreshold) {
+                    byDate.computeIfAbsent(y.date(), k -> new ArrayList<>()).add(y);
+                }
+            }
+            if (byDate.size() < 2) {
+                continue;
+            }
+            List<Discrepancy.Position> positions = new ArrayList<>();
+            byDate.forEach((date, ds) -> {
+                used.addAll(ds);
+                positions.add(new Discrepancy.Position(ds.get(0).text(), date, ds.stream()
+                        .map(d -> new SourceSpan(d.articleId(), d.sentence().span().start(), d.sentence().span().end()))
+                        .toList()));
+            });
+            out.add(new Discrepancy(Discrepancy.Kind.DATE, x.text(), positions, Discrepancy.Verdict.CONFLICTING));
+        }
         return out;
     }
 

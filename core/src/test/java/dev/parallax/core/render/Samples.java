@@ -100,7 +100,7 @@ final class Samples {
         StoryView story = new StoryView("s-00000000ff", all, List.of(article, copy),
                 List.of(new BriefSentence(all, ids, List.of()), new BriefSentence("# " + IMG, ids, List.of())),
                 List.of(new TimelineEntry("2024-01-01", TimelineEntry.Precision.DAY, all, ids)),
-                List.of(new Claim(all, List.of(span), 1, Claim.Status.CORROBORATED)),
+                List.of(new Claim(all, List.of(span), 2, Claim.Status.CORROBORATED, all, List.of(all))),
                 List.of(new Discrepancy(Discrepancy.Kind.DENIAL, all,
                         List.of(new Discrepancy.Position(all, all, List.of(span))), Discrepancy.Verdict.CONFLICTING)),
                 List.of(new Quote(all, all, List.of(all), List.of(all), List.of(span), span.article())),

@@ -77,4 +77,18 @@ class TimelineWriterTest {
             assertThat(e.text()).startsWith("Talks resumed on Monday");
         });
     }
+
+    @Test
+    void oneEventGivenTwoDatesIsADateDiscrepancy() {
+        AnnotatedArticle a = article("a", "2026-05-04", List.of("The army struck the depot on Saturday, officials said."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "Saturday", "2026-05-02"}));
+        AnnotatedArticle b = article("b", "2026-05-04", List.of("The army struck the depot on Friday, officials said."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "Friday", "2026-05-01"}));
+        var conflicts = new TimelineWriter(0.8).conflicts(List.of(a, b), s -> false, 0.9);
+        assertThat(conflicts).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(dev.parallax.core.digest.Discrepancy.Kind.DATE);
+            assertThat(d.positions()).extracting(p -> p.normalized()).containsExactly("2026-05-02", "2026-05-01");
+        });
+        assertThat(new TimelineWriter(0.8).conflicts(List.of(a), s -> false, 0.9)).isEmpty();
+    }
 }
