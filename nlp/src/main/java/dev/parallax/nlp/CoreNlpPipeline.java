@@ -4,6 +4,7 @@ import dev.parallax.core.annotate.time.TimeAnchor;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Properties;
 
 /**
  * Stanford CoreNLP, set up once for Parallax: tokens, sentences, parts of speech, lemmas and named
- * entities with SUTime, nothing heavier (no parser, no coreference). Loading takes seconds and
+ * entities, then SUTime; nothing heavier (no parser, no coreference). Loading takes seconds and
  * hundreds of megabytes, so use the one {@link NlpModels#coreNlp()} shares; annotating is
  * thread-safe.
  *
@@ -21,39 +22,57 @@ import java.util.Properties;
  * {@link OpenNlpSentenceSplitter}, since cleaned articles keep one paragraph a line. Time
  * expressions come from SUTime's own annotator rather than from inside the named-entity step
  * ({@code ner.useSUTime=false}): run alone it keeps whole expressions ("May 2024",
- * "5 p.m. EST Nov. 9") where the entity mentions split them at every change of value, and SUTime
- * then runs once, not twice.
+ * "5 p.m. EST Nov. 9") where the entity mentions split them at every change of value. It runs
+ * after the rest, per call, because only it depends on the publication date: each thread keeps
+ * its last text's annotation, so the entities and the times of one article cost one pass.
  */
 public final class CoreNlpPipeline {
     private final StanfordCoreNLP pipeline;
+    private final TimeAnnotator sutime;
+    private final ThreadLocal<CoreDocument> last = new ThreadLocal<>();
 
     /** Loads the models; prefer {@link NlpModels#coreNlp()}, which loads them once. */
     public CoreNlpPipeline() {
-        this.pipeline = new StanfordCoreNLP(properties());
+        Properties p = properties();
+        this.pipeline = new StanfordCoreNLP(p);
+        this.sutime = new TimeAnnotator("sutime", p);
     }
 
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "false");
-        p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
         p.setProperty("sutime.includeRange", "true");
         return p;
     }
 
-    /** Annotates {@code text}, reading relative dates against {@code anchor}'s day. */
-    public CoreDocument annotate(String text, TimeAnchor anchor) {
+    /** Tokens, sentences, parts of speech, lemmas and entity mentions of {@code text}. */
+    public CoreDocument annotate(String text) {
         Objects.requireNonNull(text, "text");
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = last.get();
+        if (doc != null && doc.text().equals(text)) {
+            return doc;
+        }
+        doc = new CoreDocument(text);
+        pipeline.annotate(doc);
+        last.set(doc);
+        return doc;
+    }
+
+    /** {@link #annotate} with SUTime's time expressions, relative ones read against {@code anchor}'s day (null: unresolved). */
+    public CoreDocument annotateTimes(String text, TimeAnchor anchor) {
+        CoreDocument doc = annotate(text);
         if (anchor != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class,
                     anchor.date().format(DateTimeFormatter.ISO_LOCAL_DATE.withLocale(Locale.ROOT)));
+        } else {
+            doc.annotation().remove(CoreAnnotations.DocDateAnnotation.class);
         }
-        pipeline.annotate(doc);
+        sutime.annotate(doc.annotation());
         return doc;
     }
 }
