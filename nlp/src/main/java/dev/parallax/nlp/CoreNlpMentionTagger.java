@@ -56,9 +56,11 @@ public final class CoreNlpMentionTagger implements MentionTagger {
         return List.copyOf(disjoint);
     }
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "you", "your", "yours",
+            "he", "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs");
+
     private static boolean isPronoun(CoreLabel token) {
-        String tag = token.tag();
-        return tag != null && tag.startsWith("PRP");
+        return PRONOUNS.contains(token.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static EntityType typeOf(String nerTag) {
