@@ -28,6 +28,12 @@ class CoreNlpMentionTaggerTest {
     }
 
     @Test
+    void emptyTextHasNoMentions() {
+        assertThat(NlpModels.mentions().tag("")).isEmpty();
+        assertThat(new EntityAnnotator(NlpModels.mentions()).annotate("\n \n", "en")).isEmpty();
+    }
+
+    @Test
     void linksShortFormsAcronymsAndTheSeatOfGovernment() {
         List<ArticleEntity> entities = new EntityAnnotator(NlpModels.mentions()).annotate(REPORT, "en");
         ArticleEntity putin = entities.stream().filter(e -> e.name().equals("Vladimir Putin")).findFirst().orElseThrow();
