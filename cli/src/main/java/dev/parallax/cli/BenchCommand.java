@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parallax bench NAME}: speed measurements (JMH in a forked JVM), printed as a table or JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core); "
-                + "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads)."})
+        description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core);",
+                "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end);",
+                "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, annotate.")
+    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest or annotate.")
     String name;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -35,8 +36,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Fewer and shorter iterations (wider error).")
     boolean quick;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
+            description = "ingest: pages fetched at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Threads for annotate (default: ${DEFAULT-VALUE}).")
+            description = "annotate: threads annotating (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @CommandLine.Spec
@@ -47,11 +52,15 @@ final class BenchCommand implements Callable<Integer> {
         if (name.equals("annotate")) {
             return annotate();
         }
-        if (!name.equals("cleaning")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + name + "': choose cleaning or annotate");
+        if (!name.equals("cleaning") && !name.equals("ingest")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown benchmark '" + name + "': choose cleaning, ingest or annotate");
         }
         if (!Files.isDirectory(data.resolve("article-extraction/html"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/html");
+        }
+        if (name.equals("ingest")) {
+            return ingest();
         }
         Map<String, BenchRunner.Score> scores = BenchRunner.run(CleaningBenchmark.class, data.toAbsolutePath(), quick);
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -68,6 +77,33 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "article-extraction (one thread, pages/s ± 99.9%% CI)%n");
             out.printf(Locale.ROOT, "  html cleaner  %8.1f %s%n", scores.get("htmlPage").mean(), error(scores.get("htmlPage")));
             out.printf(Locale.ROOT, "  text cleaner  %8.1f %s%n", scores.get("textPage").mean(), error(scores.get("textPage")));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int ingest() throws Exception {
+        if (parallel < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--parallel must be at least 1");
+        }
+        IngestBench.Result r = IngestBench.run(data, quick, parallel);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("pages_per_s", r.median());
+        metrics.put("pages_per_s_rounds", r.pagesPerSecond());
+        metrics.put("pages", r.pages());
+        metrics.put("stored", r.stored());
+        metrics.put("parallel", parallel);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = Map.of("benchmark", "ingest",
+                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "article-extraction over loopback HTTP (%d pages, %d fetched at once; fetch, decode, clean,"
+                    + " language, sentences, store)%n", r.pages(), parallel);
+            out.printf(Locale.ROOT, "  end to end  %8.1f pages/s (median of %d rounds; rounds: %s); %d stored per round%n",
+                    r.median(), r.pagesPerSecond().size(),
+                    r.pagesPerSecond().stream().map(x -> String.format(Locale.ROOT, "%.1f", x)).toList(), r.stored());
         }
         out.flush();
         return 0;

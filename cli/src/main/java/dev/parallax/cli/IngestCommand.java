@@ -1,20 +1,20 @@
 package dev.parallax.cli;
 
-import dev.parallax.core.annotate.LanguageDetector;
-import dev.parallax.core.article.Article;
-import dev.parallax.core.article.RawArticle;
-import dev.parallax.core.article.RejectedInputException;
-import dev.parallax.core.article.Rejection;
-import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.ingest.FileInputs;
+import dev.parallax.ingest.UrlList;
+import dev.parallax.ingest.feed.FeedList;
+import dev.parallax.ingest.feed.FeedPoller;
+import dev.parallax.ingest.feed.PollSchedule;
+import dev.parallax.ingest.fetch.Fetcher;
+import dev.parallax.ingest.fetch.PageFetcher;
+import java.io.IOException;
 import dev.parallax.nlp.NlpModels;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * URL once; rejected inputs are recorded in the store with their reasons.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds articles to the embedded store (same content or URL stored once).",
+        description = {"Adds articles to the embedded store (same content or URL stored once): files, folders,",
+                "web archives, JSON dumps, pages fetched from --urls, and new entries of --feeds.",
                 "Exit codes: 0 all inputs read, 1 some inputs rejected, 2 usage error or store in use."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -33,6 +34,16 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Store folder (default: ~/.parallax/store).")
     Path data;
+
+    @Option(names = "--urls", paramLabel = "FILE", description = "Fetch the article pages listed in FILE (one URL a line, # comments).")
+    Path urls;
+
+    @Option(names = "--feeds", paramLabel = "FILE",
+            description = "Poll once each feed or sitemap listed in FILE (OPML, or one URL a line) and fetch the pages of new entries.")
+    Path feeds;
+
+    @CommandLine.Mixin
+    FetchOptions fetch;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,36 +54,60 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileInputs.Batch batch = input.read(spec.commandLine());
-        ArticleCleaner cleaner = new ArticleCleaner();
-        LanguageDetector languages = NlpModels.languages();
-        Map<Store.Put, Integer> counts = new EnumMap<>(Store.Put.class);
-        int rejected = batch.rejected().size();
+        if (input.inputs().isEmpty() && urls == null && feeds == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing input: name files or folders, --urls FILE or --feeds FILE");
+        }
+        List<String> feedList = List.of();
+        if (feeds != null) {
+            try {
+                feedList = FeedList.read(feeds);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --feeds " + feeds + ": " + e.getMessage());
+            }
+        }
+        List<String> urlList = List.of();
+        if (urls != null) {
+            try {
+                urlList = UrlList.read(urls);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --urls " + urls + ": " + e.getMessage());
+            }
+        }
+        FileInputs files = input.fileInputs(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         Path dir = data == null ? defaultStore() : data;
+        int rejected;
         try (Store store = Store.open(dir, Clock.systemUTC())) {
-            batch.rejected().forEach(store::reject);
-            for (RawArticle raw : batch.articles()) {
-                try {
-                    Article a = cleaner.clean(raw);
-                    counts.merge(store.put(a.withLanguage(languages.detect(a.text()).orElse(null))), 1, Integer::sum);
-                } catch (RejectedInputException e) {
-                    Rejection r = e.toRejection(raw.input());
-                    store.reject(r);
-                    out.printf("  rejected %s: %s%n", r.input(), r.reason());
-                    rejected++;
+            StoreSink sink = new StoreSink(store, NlpModels.languages(), out);
+            files.read(input.inputs(), sink);
+            if (!urlList.isEmpty() || !feedList.isEmpty()) {
+                try (Fetcher fetcher = new Fetcher(fetch.settings(input.maxBytes()))) {
+                    new PageFetcher(fetcher, fetch.parallel).fetchAll(urlList, null, sink);
+                    FeedPoller poller = new FeedPoller(fetcher, fetch.parallel, store.feeds(), Clock.systemUTC(),
+                            PollSchedule.defaults(), sink);
+                    for (String feed : feedList) {
+                        report(out, poller.poll(feed));
+                    }
                 }
             }
-            batch.rejected().forEach(r -> out.printf("  rejected %s: %s%n", r.input(), r.reason()));
-            out.printf("Stored %d new article%s in %s; %d already there; %d input%s rejected. The store holds %d articles.%n",
-                    counts.getOrDefault(Store.Put.STORED, 0), counts.getOrDefault(Store.Put.STORED, 0) == 1 ? "" : "s", dir,
-                    counts.getOrDefault(Store.Put.SAME_CONTENT, 0) + counts.getOrDefault(Store.Put.SAME_URL, 0),
-                    rejected, rejected == 1 ? "" : "s", store.articleCount());
+            sink.summarize(dir.toString());
+            rejected = sink.rejectedCount();
         } catch (StoreBusyException e) {
             spec.commandLine().getErr().println("parallax: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         out.flush();
         return rejected == 0 ? 0 : ParallaxCli.EXIT_REJECTED;
+    }
+
+    private static void report(PrintWriter out, FeedPoller.Report r) {
+        if (r.error() != null) {
+            out.printf("  feed %s: failed: %s%n", r.feed(), r.error());
+        } else if (r.notModified()) {
+            out.printf("  feed %s: not modified%n", r.feed());
+        } else {
+            out.printf("  feed %s: %s, %d entr%s, %d new%n", r.feed(), r.kind(), r.entries(), r.entries() == 1 ? "y" : "ies", r.fresh());
+        }
     }
 }

@@ -31,7 +31,8 @@ class ArchitectureTest {
             "eval", Set.of("core", "nlp", "ingest"),
             "bench", Set.of("core", "ingest", "nlp"),
             "store", Set.of("core"),
-            "cli", Set.of("core", "nlp", "ingest", "eval", "bench", "store"));
+            "server", Set.of("core", "store"),
+            "cli", Set.of("core", "nlp", "ingest", "eval", "bench", "store", "server"));
 
     private static final Pattern POM_DEP = Pattern.compile("<artifactId>parallax-([a-z]+)</artifactId>");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.parallax\\.([a-z]+)\\.", Pattern.MULTILINE);

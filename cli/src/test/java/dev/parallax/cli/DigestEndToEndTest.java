@@ -115,17 +115,78 @@ class DigestEndToEndTest {
     }
 
     @Test
+    void discrepancySpansPointAtTheExactTextTheyQuote() {
+        JsonNode story = digest.get("stories").get(0);
+        Map<String, String> texts = new HashMap<>();
+        story.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        assertThat(story.get("discrepancies")).isNotEmpty();
+        for (JsonNode d : story.get("discrepancies")) {
+            for (JsonNode position : d.get("positions")) {
+                for (JsonNode src : position.get("sources")) {
+                    String quoted = texts.get(src.get("article").asText())
+                            .substring(src.get("start").asInt(), src.get("end").asInt());
+                    assertThat(position.get("value").asText()).as("position %s", position).contains(quoted);
+                }
+            }
+        }
+    }
+
+    /** Checked by hand: four outlets give the troop figure in overlapping forms; Kyiv denies Moscow's Kursk claim. */
+    @Test
+    void theSeedsFiguresAreConsistentAndTheKurskClaimIsDisputed() {
+        JsonNode story = digest.get("stories").get(0);
+        List<JsonNode> figures = new java.util.ArrayList<>();
+        List<JsonNode> denials = new java.util.ArrayList<>();
+        story.get("discrepancies").forEach(d -> (d.get("kind").asText().equals("quantity") ? figures : denials).add(d));
+        assertThat(figures).anySatisfy(d -> {
+            assertThat(d.get("about").asText()).isEqualTo("troop");
+            assertThat(d.get("verdict").asText()).isEqualTo("consistent");
+            assertThat(d.get("positions").toString()).contains("11,000").contains("more than 10,000");
+        });
+        assertThat(denials).anySatisfy(d -> {
+            assertThat(d.get("about").asText()).contains("Kursk");
+            assertThat(d.get("positions").get(1).get("value").asText()).contains("not true");
+        });
+        assertThat(story.get("claims").findValuesAsText("status")).contains("disputed");
+    }
+
+    /** Checked by hand: Putin thanked Kim on Monday 28 April; the Kursk offensive and the first deployments were in 2024. */
+    @Test
+    void theSeedsTimelineDatesTheNewsAndItsBackground() {
+        JsonNode timeline = digest.get("stories").get(0).get("timeline");
+        assertThat(timeline).anySatisfy(e -> {
+            assertThat(e.get("date").asText()).isEqualTo("2025-04-28");
+            assertThat(e.get("text").asText()).contains("thanked");
+            assertThat(e.get("background").asBoolean()).isFalse();
+        });
+        assertThat(timeline).anySatisfy(e -> {
+            assertThat(e.get("date").asText()).startsWith("2024");
+            assertThat(e.get("background").asBoolean()).isTrue();
+        });
+        List<String> dates = timeline.findValuesAsText("date");
+        assertThat(dates).isSorted();
+    }
+
+    @Test
     void everyBriefSentenceOccursInACitedArticle() {
         for (JsonNode story : digest.get("stories")) {
             Map<String, String> texts = new HashMap<>();
             story.get("articles").forEach(a -> texts.put(a.get("id").asText(), normalize(a.get("text").asText())));
+            Map<String, String> raw = new HashMap<>();
+            story.get("articles").forEach(a -> raw.put(a.get("id").asText(), a.get("text").asText()));
             for (JsonNode sentence : story.get("brief")) {
                 String s = normalize(sentence.get("text").asText());
                 boolean found = false;
+                // A clean trim may drop a leading "However," and capitalise what follows.
+                String trimmed = Character.toLowerCase(s.charAt(0)) + s.substring(1);
                 for (JsonNode id : sentence.get("sources")) {
-                    found |= texts.get(id.asText()).contains(s);
+                    found |= texts.get(id.asText()).contains(s) || texts.get(id.asText()).contains(trimmed);
                 }
                 assertThat(found).as("brief sentence found in a cited article: %s", s).isTrue();
+                JsonNode first = sentence.get("spans").get(0);
+                String from = raw.get(first.get("article").asText())
+                        .substring(first.get("start").asInt(), first.get("end").asInt());
+                assertThat(normalize(from)).as("the first span holds the sentence").isIn(s, Character.toLowerCase(s.charAt(0)) + s.substring(1));
             }
         }
     }

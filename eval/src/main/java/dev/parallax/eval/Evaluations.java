@@ -13,7 +13,9 @@ public final class Evaluations {
                 new dev.parallax.eval.summary.SummaryEvaluation(),
                 new dev.parallax.eval.extraction.ExtractionEvaluation(),
                 new dev.parallax.eval.clustering.ClusteringEvaluation(),
-                new dev.parallax.eval.time.TimeEvaluation());
+                new dev.parallax.eval.attribution.AttributionEvaluation(),
+                new dev.parallax.eval.time.TimeEvaluation(),
+                new dev.parallax.eval.alignment.AlignmentEvaluation());
     }
 
     public static Optional<Evaluation> find(String name) {

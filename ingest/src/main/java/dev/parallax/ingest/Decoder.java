@@ -15,24 +15,42 @@ import java.util.regex.Pattern;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns the bytes of a document into text without mojibake: a byte-order mark wins, then a
- * charset the HTML declares, then strict UTF-8, then statistical detection. Bytes that none of
+ * Turns the bytes of a document into text without mojibake: a byte-order mark wins, then the
+ * charset of the HTTP {@code Content-Type} when there was one, then a charset the HTML declares,
+ * then strict UTF-8, then statistical detection (the WHATWG order). A declared charset the bytes
+ * do not fit is passed over rather than trusted. Bytes that none of
  * these can read are rejected, never decoded with replacement characters. Binary content (NUL
  * bytes, many control characters) is rejected.
  */
-final class Decoder {
+public final class Decoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
 
     private Decoder() {}
 
-    static String decode(byte[] bytes, boolean html) throws RejectedInputException {
+    /** The text of {@code bytes}, read as HTML ({@code html}) or plain text, with no transport charset. */
+    public static String decode(byte[] bytes, boolean html) throws RejectedInputException {
+        return decode(bytes, html, null);
+    }
+
+    /**
+     * The text of {@code bytes}; {@code transportCharset} is the charset a {@code Content-Type}
+     * header named, or null.
+     */
+    public static String decode(byte[] bytes, boolean html, String transportCharset) throws RejectedInputException {
         rejectBinary(bytes);
         Optional<Charset> bom = bom(bytes);
         if (bom.isPresent()) {
             int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
             return strict(bytes, skip, bom.get()).orElseThrow(() ->
                     new RejectedInputException("bytes do not match the " + bom.get() + " byte-order mark"));
+        }
+        Optional<Charset> transport = transportCharset == null ? Optional.empty() : charset(transportCharset.strip());
+        if (transport.isPresent()) {
+            Optional<String> s = strict(bytes, 0, transport.get());
+            if (s.isPresent()) {
+                return s.get();
+            }
         }
         if (html) {
             Optional<Charset> declared = declaredCharset(bytes);

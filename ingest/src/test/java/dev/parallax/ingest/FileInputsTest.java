@@ -98,8 +98,8 @@ class FileInputsTest {
         assertThat(b.articles()).isEmpty();
         assertThat(b.rejected()).extracting(Rejection::reason).containsExactly(
                 "no such file or folder",
-                "folder holds no article files (.txt, .html, .htm, optionally .gz)",
-                "not an article file: Parallax reads .txt, .html and .htm, optionally .gz");
+                "folder holds no article files (.txt, .html, .htm, .warc, .json, .jsonl, .ndjson, optionally .gz)",
+                "not an article file: Parallax reads .txt, .html, .htm, .warc, .json, .jsonl, .ndjson, optionally .gz");
     }
 
     @Test

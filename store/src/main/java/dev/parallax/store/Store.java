@@ -2,8 +2,11 @@ package dev.parallax.store;
 
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.Rejection;
+import dev.parallax.core.source.FeedLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +17,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,16 +30,23 @@ import java.util.Optional;
  * same URL is stored once. One instance per directory and process; methods are synchronized.
  */
 public final class Store implements AutoCloseable {
+    /** Read-only connections beside the writer: concurrent API reads never wait for an ingest. */
+    private static final int READERS = 4;
+
     private final Path dir;
     private final StoreLock lock;
     private final Connection db;
     private final Clock clock;
+    private final ReadPool reads;
+    private final StoryTables stories;
 
-    private Store(Path dir, StoreLock lock, Connection db, Clock clock) {
+    private Store(Path dir, StoreLock lock, Connection db, Clock clock, ReadPool reads) {
         this.dir = dir;
         this.lock = lock;
         this.db = db;
         this.clock = clock;
+        this.reads = reads;
+        this.stories = new StoryTables(this, db, reads, clock);
     }
 
     /** Opens (creating if needed) the store in {@code dir}; refuses a directory another process uses. */
@@ -43,7 +55,8 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(dir);
             StoreLock lock = StoreLock.acquire(dir);
             try {
-                Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("parallax.db"));
+                String url = "jdbc:sqlite:" + dir.resolve("parallax.db");
+                Connection db = DriverManager.getConnection(url);
                 try (Statement s = db.createStatement()) {
                     s.execute("PRAGMA journal_mode=WAL");
                     s.execute("PRAGMA synchronous=FULL");
@@ -51,7 +64,7 @@ public final class Store implements AutoCloseable {
                     s.execute("PRAGMA busy_timeout=5000");
                 }
                 Migrations.apply(db);
-                return new Store(dir, lock, db, clock);
+                return new Store(dir, lock, db, clock, new ReadPool(url, READERS));
             } catch (SQLException | IOException | RuntimeException e) {
                 lock.close();
                 throw e;
@@ -102,9 +115,51 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public synchronized Optional<Article> article(String id) {
-        List<Article> found = articles("SELECT * FROM articles WHERE id = ?", id);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    /** The article with this id; reads the last committed state without waiting for writes. */
+    public Optional<Article> article(String id) {
+        try {
+            return reads.read(c -> {
+                List<Article> found = articles(c, "SELECT * FROM articles WHERE id = ?", id);
+                return found.isEmpty() ? Optional.<Article>empty() : Optional.of(found.get(0));
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps the article's unit embedding, so that a restart need not compute it again. */
+    public synchronized void putVector(String articleId, float[] vector) {
+        ByteBuffer b = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(vector);
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT OR REPLACE INTO article_vectors(article_id, vector) VALUES (?, ?)")) {
+            p.setString(1, articleId);
+            p.setBytes(2, b.array());
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the vector of article " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every stored article vector by article id. */
+    public synchronized Map<String, float[]> vectors() {
+        Map<String, float[]> out = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT article_id, vector FROM article_vectors")) {
+            while (r.next()) {
+                ByteBuffer b = ByteBuffer.wrap(r.getBytes(2)).order(ByteOrder.LITTLE_ENDIAN);
+                float[] v = new float[b.remaining() / 4];
+                b.asFloatBuffer().get(v);
+                out.put(r.getString(1), v);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article vectors", e);
+        }
+    }
+
+    /** The stories: their views, list rows, members and filter keys. */
+    public StoryTables stories() {
+        return stories;
     }
 
     /** Every article in the order it was acknowledged. */
@@ -148,6 +203,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The feed polling state kept in this store (feed validators and schedule, entries seen). */
+    public FeedLedger feeds() {
+        return new StoredFeedLedger(db, this, clock);
+    }
+
     public Path directory() {
         return dir;
     }
@@ -155,6 +215,7 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            reads.close();
             db.close();
             lock.close();
         } catch (SQLException | IOException e) {
@@ -172,8 +233,16 @@ public final class Store implements AutoCloseable {
     }
 
     private List<Article> articles(String sql, String... params) {
+        try {
+            return articles(db, sql, params);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles", e);
+        }
+    }
+
+    private static List<Article> articles(Connection c, String sql, String... params) throws SQLException {
         List<Article> out = new ArrayList<>();
-        try (PreparedStatement p = db.prepareStatement(sql)) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 p.setString(i + 1, params[i]);
             }
@@ -185,8 +254,6 @@ public final class Store implements AutoCloseable {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.parallax.core.annotate;
 
+import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.article.Article;
 import java.util.List;
 import java.util.Objects;
@@ -10,12 +11,20 @@ import java.util.Objects;
  * @param article the cleaned article (its {@code language} filled in)
  * @param sentences its sentences, in text order
  * @param vector unit-length embedding of the whole article: title and pooled body
+ * @param times its time expressions normalised against its publication date, in text order
+ *     (empty when no time annotator ran)
  */
-public record AnnotatedArticle(Article article, List<Sentence> sentences, float[] vector) {
+public record AnnotatedArticle(Article article, List<Sentence> sentences, float[] vector, List<TimeExpression> times) {
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         Objects.requireNonNull(vector, "vector");
+        times = List.copyOf(times);
+    }
+
+    /** An article annotated without time expressions. */
+    public AnnotatedArticle(Article article, List<Sentence> sentences, float[] vector) {
+        this(article, sentences, vector, List.of());
     }
 
     public String id() {

@@ -1,12 +1,17 @@
 package dev.parallax.core.annotate;
 
+import dev.parallax.core.annotate.time.TimeAnchor;
+import dev.parallax.core.annotate.time.TimeAnnotator;
+import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.article.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The annotate stage: language, sentences and embeddings for one article.
+ * The annotate stage: language, sentences, embeddings and (when given a time annotator) time
+ * expressions for one article.
  *
  * <p>The article vector pools every sentence of the body (never a truncated text) and gives the
  * title the weight of the lead sentences, since titles and leads carry the event.
@@ -17,11 +22,19 @@ public final class Annotator {
     private final SentenceSplitter splitter;
     private final Embedder embedder;
     private final LanguageDetector languages;
+    private final TimeAnnotator times;
 
+    /** An annotator without time expressions. */
     public Annotator(SentenceSplitter splitter, Embedder embedder, LanguageDetector languages) {
+        this(splitter, embedder, languages, null);
+    }
+
+    /** @param times the time annotator, or null to leave time expressions out */
+    public Annotator(SentenceSplitter splitter, Embedder embedder, LanguageDetector languages, TimeAnnotator times) {
         this.splitter = Objects.requireNonNull(splitter);
         this.embedder = Objects.requireNonNull(embedder);
         this.languages = Objects.requireNonNull(languages);
+        this.times = times;
     }
 
     public AnnotatedArticle annotate(Article article) {
@@ -41,7 +54,19 @@ public final class Annotator {
         for (int i = 0; i < spans.size(); i++) {
             sentences.add(new Sentence(i, spans.get(i), texts.get(i), vectors[i]));
         }
-        return new AnnotatedArticle(withLang, sentences, articleVector(sentences, hasTitle ? vectors[spans.size()] : null));
+        List<TimeExpression> found = times == null ? List.of()
+                : times.annotate(article.text(), anchor(article).orElse(null), lang);
+        return new AnnotatedArticle(withLang, sentences, articleVector(sentences, hasTitle ? vectors[spans.size()] : null),
+                found);
+    }
+
+    /** The publication date in its own zone when the date carries an offset, else the day alone. */
+    private static Optional<TimeAnchor> anchor(Article article) {
+        String published = article.published();
+        if (published == null) {
+            return Optional.empty();
+        }
+        return TimeAnchor.parse(published, null);
     }
 
     private float[] articleVector(List<Sentence> sentences, float[] title) {

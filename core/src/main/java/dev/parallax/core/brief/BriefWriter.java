@@ -5,6 +5,7 @@ import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.Words;
 import dev.parallax.core.corroborate.ClaimGroup;
 import dev.parallax.core.digest.BriefSentence;
+import dev.parallax.core.digest.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class BriefWriter {
     private static final double COVERAGE = 0.3;
     private static final double SIMILARITY = 0.3;
 
+    private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
+            "^(?:However|But|Yet|Still|Meanwhile),?\\s+");
     private final StandaloneFilter filter = new StandaloneFilter();
     private final int budgetWords;
     private final double redundancy;
@@ -51,6 +54,18 @@ public final class BriefWriter {
      * @param sentenceCounts sentences per article id, to place each sentence within its article
      */
     public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts) {
+        return write(groups, centroid, sentenceCounts, Map.of());
+    }
+
+    /**
+     * As {@link #write(List, float[], Map)}, marking what is disputed as disputed: a chosen claim
+     * that someone in the story denies is followed by the denial itself, verbatim (a leading
+     * "However," or "But" trimmed), so the brief never states a disputed claim as plain fact.
+     *
+     * @param denials for each disputed group, the statement that denies it
+     */
+    public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
+            Map<ClaimGroup, ClaimGroup.Member> denials) {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimGroup g : groups) {
             candidate(g, centroid, sentenceCounts).ifPresent(candidates::add);
@@ -60,7 +75,21 @@ public final class BriefWriter {
         List<Candidate> chosen = select(candidates, new ConceptCoverage(statements));
         chosen.sort(Comparator.comparingDouble(Candidate::position)
                 .thenComparing(Comparator.comparingDouble(Candidate::prior).reversed()));
-        return chosen.stream().map(c -> new BriefSentence(c.text(), c.group().articleIds())).toList();
+        List<BriefSentence> out = new ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        chosen.forEach(c -> shown.add(c.sentence().text()));
+        for (Candidate c : chosen) {
+            out.add(new BriefSentence(c.text(), c.group().articleIds(), spans(c)));
+            ClaimGroup.Member denial = denials.get(c.group());
+            if (denial != null && shown.add(denial.sentence().text())) {
+                String original = denial.sentence().text();
+                String text = CONNECTIVE.matcher(original.strip()).replaceFirst("");
+                SourceSpan span = trimmedSpan(denial, original.indexOf(text), text.length());
+                text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+                out.add(new BriefSentence(text, List.of(denial.articleId()), List.of(span)));
+            }
+        }
+        return out;
     }
 
     private Optional<Candidate> candidate(ClaimGroup g, float[] centroid, Map<String, Integer> sentenceCounts) {
@@ -78,6 +107,29 @@ public final class BriefWriter {
             }
         }
         return Optional.empty();
+    }
+
+    /** The chosen member's span (its trim applied), then the group's other statements. */
+    private static List<SourceSpan> spans(Candidate c) {
+        List<SourceSpan> out = new ArrayList<>();
+        ClaimGroup.Member chosen = null;
+        for (ClaimGroup.Member m : c.group().members()) {
+            if (m.sentence() == c.sentence()) {
+                chosen = m;
+            }
+        }
+        out.add(trimmedSpan(chosen, chosen.sentence().text().indexOf(c.text()), c.text().length()));
+        for (ClaimGroup.Member m : c.group().members()) {
+            if (m != chosen) {
+                out.add(new SourceSpan(m.articleId(), m.sentence().span().start(), m.sentence().span().end()));
+            }
+        }
+        return out;
+    }
+
+    private static SourceSpan trimmedSpan(ClaimGroup.Member m, int offset, int length) {
+        int start = m.sentence().span().start() + Math.max(0, offset);
+        return new SourceSpan(m.articleId(), start, Math.min(m.sentence().span().end(), start + length));
     }
 
     /** Where a statement stands in its article: 0 first, towards 1 last. */

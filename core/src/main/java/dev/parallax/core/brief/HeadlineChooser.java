@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Picks a story's headline: the title of the article closest to the story centroid among those
- * with a title; without any title, the brief's first sentence. Never composes new text.
+ * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
+ * the brief's first sentence. Never composes new text.
  */
 public final class HeadlineChooser {
     private HeadlineChooser() {}
@@ -26,7 +27,7 @@ public final class HeadlineChooser {
             }
         }
         if (best != null) {
-            return best.article().title().strip();
+            return HeadlineCleaner.clean(best.article().title());
         }
         if (!brief.isEmpty()) {
             return brief.get(0).text();

@@ -1,6 +1,7 @@
 package dev.parallax.core.brief;
 
 import dev.parallax.core.annotate.Words;
+import dev.parallax.core.clean.Credits;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class StandaloneFilter {
     private static final Pattern DANGLING = Pattern.compile(
-            "^(he|she|it|they|this|that|these|those|his|her|its|their|him|them|there|here|the move|the decision|"
-                    + "the report|the statement|the announcement|but|and|or|so|also|however|meanwhile|still|yet|instead|"
-                    + "then|thus|indeed|in addition|as a result|that's|it's|he's|she's|they're|others|another|such)\\b",
+            "^(he|she|it|they|this|that|these|those|his|her|its|their|him|them|there|here|"
+                    + "but|and|or|so|also|however|meanwhile|still|yet|instead|"
+                    + "then|thus|indeed|in addition|as a result|that's|it's|he's|she's|they're|others|another|such)\\b"
+                    // A definite shell noun ("the admission", "the move") points back at a statement
+                    // or act the brief may not carry (Schmid 2000, "English Abstract Nouns as
+                    // Conceptual Shells").
+                    + "|^the (move|decision|step|report|reports|statement|announcement|admission|acknowledg(e)?ment|"
+                    + "confirmation|remarks?|comments?|claims?|allegations?|revelation|disclosure|development|"
+                    + "incident|news|latest|same)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FURNITURE = Pattern.compile(
             "https?://|www\\.|\\.com/|@\\w|\\b(click|subscribe|sign up|newsletter|follow (us|him|her|me)|read more|"
@@ -25,16 +32,16 @@ public final class StandaloneFilter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^(by|posted|updated|published|last modified)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\\s*)?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|"
-                    + "[A-Z][A-Za-z ]{1,24})\\)\\s*[—–-]*\\s*"
-                    + "|^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*\\s+[—–-]+\\s+");
+    /** A wire credit with no place before it: "(Reuters) -"; with a place it is a dateline. */
+    private static final Pattern WIRE_CREDIT = Pattern.compile("^\\(\\p{Lu}[^)]{1,39}\\)\\s*[—–:-]+\\s*");
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 55;
 
     /** The sentence as a brief would show it, dateline trimmed; empty when it cannot stand alone. */
     public Optional<String> standalone(String sentence) {
-        String t = DATELINE.matcher(sentence.strip()).replaceFirst("").strip();
+        String t = sentence.strip();
+        t = t.substring(Credits.datelineLength(t));
+        t = WIRE_CREDIT.matcher(t).replaceFirst("").strip();
         return accepts(t) ? Optional.of(t) : Optional.empty();
     }
 

@@ -3,12 +3,14 @@ package dev.parallax.core.clean;
 import dev.parallax.core.annotate.Words;
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.ArticleIds;
+import dev.parallax.core.article.Declared;
 import dev.parallax.core.article.RawArticle;
 import dev.parallax.core.article.RejectedInputException;
 
 /**
  * The clean stage: a raw document to an {@link Article}, or a rejection saying why there is no
- * article in it. Thread-safe.
+ * article in it. What the source {@linkplain Declared states} (title, outlet, byline, language,
+ * publication date) wins over what is read from the content. Thread-safe.
  */
 public final class ArticleCleaner {
     /** Fewer words of body than this is a page without an article (an index, an error page). */
@@ -31,7 +33,24 @@ public final class ArticleCleaner {
             throw new RejectedInputException("no article body found (only " + words + " words of prose)");
         }
         Credits.Read c = credits.read(raw.format() == RawArticle.Format.TEXT ? raw.content() : "", e.text());
-        return new Article(ArticleIds.forText(e.text()), raw.input(), e.title(), e.outlet(), c.agency(), c.byline(),
-                c.dateline(), e.published(), null, e.text());
+        Declared d = raw.declared();
+        return new Article(ArticleIds.forText(e.text()), raw.input(), first(d.title(), e.title()), first(d.outlet(), e.outlet()),
+                c.agency(), first(d.byline(), c.byline()), c.dateline(), published(d, e), d.language(), e.text());
+    }
+
+    /** A stated date wins over one read from the page; the capture date is the last resort. */
+    private static String published(Declared d, Extracted e) {
+        String stated = d.published() == null ? null : IsoDates.normalize(d.published()).orElse(null);
+        if (stated != null) {
+            return stated;
+        }
+        if (e.published() != null) {
+            return e.published();
+        }
+        return d.captured() == null ? null : IsoDates.normalize(d.captured()).orElse(null);
+    }
+
+    private static String first(String stated, String read) {
+        return stated != null ? stated : read;
     }
 }

@@ -24,6 +24,8 @@ public final class Credits {
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
                     + "|\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s[—–-])\\s+)");
 
+    private static final int MAX_DATELINE = 80;
+
     private final Agencies agencies;
 
     public Credits(Agencies agencies) {
@@ -59,11 +61,21 @@ public final class Credits {
 
     static Optional<String> dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        if (!m.find() || m.end() > 80) {
+        if (!m.find() || m.end() > MAX_DATELINE) {
             return Optional.empty();
         }
         String place = titleCase(m.group(1).strip());
         return Optional.of(m.group(2) == null ? place : place + ", " + m.group(2).strip());
+    }
+
+    /**
+     * How many leading characters of a paragraph (or of its first sentence) are its dateline and
+     * the punctuation after it ("New Delhi: ", "Paris, June 3 (Reuters) – "); 0 when it opens
+     * with none.
+     */
+    public static int datelineLength(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() ? m.end() : 0;
     }
 
     private static String titleCase(String s) {

@@ -6,6 +6,7 @@ import dev.parallax.core.annotate.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,18 +14,30 @@ import java.util.Set;
 /**
  * Aligns the statements of a story's articles into claim groups.
  *
- * <p>First version: every sentence with content (six words or more, not a question, not a lead-in
- * ending in a colon) is a statement. Statements are taken in story order; each joins the group
- * holding the most similar statement from another article when the embedding cosine reaches the
- * threshold, at most one statement per article and group; otherwise it opens a group.
+ * <p>Every sentence with content (six words or more, not a question, not a lead-in ending in a
+ * colon) is a statement. Statements are taken in story order; each joins the group holding the
+ * statement from another article with the highest pair score when that score reaches the
+ * threshold, at most one statement per article and group; otherwise it opens a group. The pair
+ * score is the embedding cosine moved by the shared or differing names, numbers and content words
+ * ({@link ClaimEvidence}).
  */
 public final class ClaimAligner {
     private static final int MIN_WORDS = 6;
     private final double threshold;
+    private final ClaimEvidence evidence;
 
-    /** @param threshold sentence-embedding cosine at which two statements say the same thing */
+    /** @param threshold pair score at which two statements say the same thing, with the calibrated evidence */
     public ClaimAligner(double threshold) {
+        this(threshold, ClaimEvidence.CALIBRATED);
+    }
+
+    /**
+     * @param threshold pair score (cosine units) at which two statements say the same thing
+     * @param evidence the weights of the sparse signals
+     */
+    public ClaimAligner(double threshold, ClaimEvidence evidence) {
         this.threshold = threshold;
+        this.evidence = evidence;
     }
 
     /**
@@ -34,10 +47,12 @@ public final class ClaimAligner {
      */
     public List<ClaimGroup> align(List<AnnotatedArticle> articles, Map<String, String> copyOf) {
         List<List<ClaimGroup.Member>> groups = new ArrayList<>();
+        Map<Sentence, StatementTerms> terms = new IdentityHashMap<>();
         for (AnnotatedArticle a : articles) {
             for (Sentence s : a.sentences()) {
                 if (isStatement(s)) {
-                    place(new ClaimGroup.Member(a.id(), s), groups);
+                    terms.put(s, StatementTerms.of(s.text()));
+                    place(new ClaimGroup.Member(a.id(), s), groups, terms);
                 }
             }
         }
@@ -55,7 +70,7 @@ public final class ClaimAligner {
         return s.wordCount() >= MIN_WORDS && !t.endsWith("?") && !t.endsWith(":");
     }
 
-    private void place(ClaimGroup.Member m, List<List<ClaimGroup.Member>> groups) {
+    private void place(ClaimGroup.Member m, List<List<ClaimGroup.Member>> groups, Map<Sentence, StatementTerms> terms) {
         int best = -1;
         double bestSim = threshold;
         for (int g = 0; g < groups.size(); g++) {
@@ -64,7 +79,8 @@ public final class ClaimAligner {
                 continue;
             }
             for (ClaimGroup.Member x : members) {
-                double sim = Vectors.dot(x.sentence().vector(), m.sentence().vector());
+                double sim = evidence.score(Vectors.dot(x.sentence().vector(), m.sentence().vector()),
+                        terms.get(x.sentence()), terms.get(m.sentence()));
                 if (sim >= bestSim) {
                     best = g;
                     bestSim = sim;

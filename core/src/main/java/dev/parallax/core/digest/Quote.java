@@ -2,8 +2,18 @@ package dev.parallax.core.digest;
 
 import java.util.List;
 
-/** One utterance across outlets: its speaker, every wording, the channel it came through, and where. */
-public record Quote(String speaker, String text, List<String> variants, List<String> via, List<SourceSpan> sources) {
+/**
+ * One utterance across outlets: its speaker, every wording, the channel it came through, and where.
+ *
+ * @param speaker who said it, the fullest name an outlet gives; null when none says
+ * @param text the wording of the earliest article that carried it
+ * @param variants every other wording (spelling, translation, truncation)
+ * @param via the media that relayed it, nearest the speaker first, as the articles state it
+ * @param sources every span that carries it
+ * @param first id of the earliest article that carried it
+ */
+public record Quote(String speaker, String text, List<String> variants, List<String> via, List<SourceSpan> sources,
+                    String first) {
     public Quote {
         variants = List.copyOf(variants);
         via = List.copyOf(via);

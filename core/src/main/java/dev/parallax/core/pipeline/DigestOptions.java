@@ -11,25 +11,34 @@ import dev.parallax.core.cluster.StoryModel;
  * @param claimThreshold sentence cosine at which two statements are aligned into one claim group
  * @param copyThreshold shingle Jaccard at which an article is a copy of an earlier one
  * @param briefRedundancy cosine at which a brief candidate repeats a sentence already chosen
+ * @param figureThreshold sentence cosine at which two sentences speak of the same fact: two comparable
+ *     figures, or two sentences giving one date (one timeline event)
+ * @param denialThreshold score (cosine plus shared words, {@code DenialFinder}) at which a denial is about a claim
+ * @param quoteThreshold sentence cosine at which differently worded quotations of one speaker
+ *     translate one utterance
  */
 public record DigestOptions(int briefWords, StoryModel storyModel, double storyThreshold, double claimThreshold,
-                            double copyThreshold, double briefRedundancy) {
+                            double copyThreshold, double briefRedundancy, double figureThreshold,
+                            double denialThreshold, double quoteThreshold) {
 
     /**
      * Defaults for the bge-small-en-v1.5 embeddings. The story model and threshold are calibrated
      * on ECB+ and the Multi-News sample together, one setting for both (docs/architecture.md,
      * "Calibration"); the claim and redundancy thresholds were read off the model's similarity
-     * scale for paraphrases.
+     * scale for paraphrases, and the figure and denial thresholds off its scale for sentences
+     * about one fact in other words (lower: a denial restates the claim it denies only in part).
      */
     public static DigestOptions defaults() {
-        return new DigestOptions(100, StoryModel.defaults(), 0.5, 0.86, 0.60, 0.85);
+        return new DigestOptions(100, StoryModel.defaults(), 0.5, 0.86, 0.60, 0.85, 0.65, 0.75, 0.80);
     }
 
     public DigestOptions withStoryThreshold(double threshold) {
-        return new DigestOptions(briefWords, storyModel, threshold, claimThreshold, copyThreshold, briefRedundancy);
+        return new DigestOptions(briefWords, storyModel, threshold, claimThreshold, copyThreshold, briefRedundancy,
+                figureThreshold, denialThreshold, quoteThreshold);
     }
 
     public DigestOptions withBriefWords(int words) {
-        return new DigestOptions(words, storyModel, storyThreshold, claimThreshold, copyThreshold, briefRedundancy);
+        return new DigestOptions(words, storyModel, storyThreshold, claimThreshold, copyThreshold, briefRedundancy,
+                figureThreshold, denialThreshold, quoteThreshold);
     }
 }

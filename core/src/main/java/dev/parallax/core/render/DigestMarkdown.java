@@ -116,14 +116,27 @@ public final class DigestMarkdown {
                 .filter(c -> c.status() == Claim.Status.CORROBORATED)
                 .map(c -> inline(c.text(), "(no text)") + " — "
                         + SourceIndex.plural(c.independentSources(), "independent source", "independent sources")
-                        + cite(index.spanNumbers(c.sources())))
+                        + provenance(c) + cite(index.spanNumbers(c.sources())))
                 .toList();
         section(md, "What sources agree on", items);
     }
 
+    /** ", from X via Y" when the articles say where the claim comes from. */
+    private static String provenance(Claim c) {
+        StringBuilder p = new StringBuilder();
+        if (c.origin() != null && !c.origin().isBlank()) {
+            p.append(", from ").append(inline(c.origin()));
+        }
+        if (!c.via().isEmpty()) {
+            p.append(" via ").append(c.via().stream().map(MarkdownText::inline).collect(Collectors.joining(", ")));
+        }
+        return p.toString();
+    }
+
     private static void timeline(StringBuilder md, List<TimelineEntry> entries, SourceIndex index) {
         List<String> items = entries.stream()
-                .map(e -> "**" + inline(SourceIndex.date(e)) + "** — " + inline(e.text())
+                .map(e -> "**" + inline(SourceIndex.date(e)) + "** — " + (e.background() ? "_background:_ " : "")
+                        + inline(e.text())
                         + cite(index.numbers(e.sources())))
                 .toList();
         section(md, "Timeline", items);

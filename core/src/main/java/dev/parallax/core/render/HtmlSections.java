@@ -30,9 +30,21 @@ final class HtmlSections {
         for (Claim c : agreed) {
             h.append("<li>").append(text(oneLine(c.text()))).append(" <span class=\"count\">— ")
                     .append(SourceIndex.plural(c.independentSources(), "independent source", "independent sources"))
-                    .append("</span>").append(cite(index.spanNumbers(c.sources()), sid)).append("</li>\n");
+                    .append(provenance(c)).append("</span>").append(cite(index.spanNumbers(c.sources()), sid)).append("</li>\n");
         }
         h.append("</ul>\n</section>\n");
+    }
+
+    /** ", from X via Y" when the articles say where the claim comes from; escaped. */
+    static String provenance(Claim c) {
+        StringBuilder p = new StringBuilder();
+        if (notBlank(c.origin())) {
+            p.append(", from ").append(text(oneLine(c.origin())));
+        }
+        if (!c.via().isEmpty()) {
+            p.append(" via ").append(c.via().stream().map(v -> text(oneLine(v))).collect(Collectors.joining(", ")));
+        }
+        return p.toString();
     }
 
     static void timeline(StringBuilder h, List<TimelineEntry> entries, SourceIndex index, String sid) {
@@ -40,11 +52,14 @@ final class HtmlSections {
             return;
         }
         open(h, sid, "timeline", "Timeline");
+        h.append(TimelineSvg.render(entries));
         h.append("<ol class=\"timeline\">\n");
         for (TimelineEntry e : entries) {
             String date = SourceIndex.date(e);
             String datetime = date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? " datetime=\"" + date + "\"" : "";
-            h.append("<li><time").append(datetime).append('>').append(text(oneLine(date))).append("</time> ")
+            h.append(e.background() ? "<li class=\"background\">" : "<li>").append("<time").append(datetime).append('>')
+                    .append(text(oneLine(date))).append("</time> ")
+                    .append(e.background() ? "<span class=\"tag\">background</span> " : "")
                     .append(text(oneLine(e.text()))).append(cite(index.numbers(e.sources()), sid)).append("</li>\n");
         }
         h.append("</ol>\n</section>\n");

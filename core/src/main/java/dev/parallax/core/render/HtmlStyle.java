@@ -50,6 +50,14 @@ final class HtmlStyle {
             overflow-wrap:anywhere}
             .count{font-size:.85rem;color:var(--ok);white-space:nowrap}
             .timeline{list-style:none;padding-left:0}
+            .timeline .tag{font-size:.8em;color:#555;border:1px solid #999;border-radius:3px;padding:0 .3em}
+            .timeline-chart{max-width:640px;display:block;margin:.5rem 0 1rem}
+            .timeline-chart .axis{stroke:#444;stroke-width:2}
+            .timeline-chart .gap{stroke-dasharray:3 4}
+            .timeline-chart .news{fill:#1f5fa8;stroke:#1f5fa8}
+            .timeline-chart .background{fill:#fff;stroke:#666;stroke-width:2}
+            .timeline-chart text{font:12px system-ui,sans-serif;fill:#222}
+            .timeline-chart .date{font-variant-numeric:tabular-nums;font-weight:600}
             .timeline time{display:inline-block;min-width:6.5rem;font-weight:600;font-variant-numeric:tabular-nums}
             .verdict{font-size:.8rem;font-weight:650;text-transform:uppercase;letter-spacing:.04em;\
             padding:.05rem .4rem;border-radius:.25rem;border:1px solid currentColor;white-space:nowrap}

@@ -19,6 +19,24 @@ class StandaloneFilterTest {
                 .contains("The Colorado Rockies handed out 15,000 jerseys with the shortstop's name misspelled.");
     }
 
+    @Test
+    void trimsDatelinesInTheirOtherCommonForms() {
+        assertThat(filter.standalone("New Delhi: The finance minister presented the annual budget in parliament on Friday."))
+                .contains("The finance minister presented the annual budget in parliament on Friday.");
+        assertThat(filter.standalone("Paris, June 3 (Reuters) - French unions called a national strike over the pension reform."))
+                .contains("French unions called a national strike over the pension reform.");
+        assertThat(filter.standalone("Nairobi, March 14 Kenyan police fired tear gas at protesters in the city centre."))
+                .contains("Kenyan police fired tear gas at protesters in the city centre.");
+        assertThat(filter.standalone("(Reuters) - Oil prices rose on Monday after producers agreed to extend output cuts."))
+                .contains("Oil prices rose on Monday after producers agreed to extend output cuts.");
+    }
+
+    @Test
+    void keepsAnOpeningNameThatIsNotADateline() {
+        String s = "North Korea (DPRK) has never confirmed the number of troops it sent abroad.";
+        assertThat(filter.standalone(s)).contains(s);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "He said the agreement would be signed in the capital next week.",
@@ -30,6 +48,8 @@ class StandaloneFilterTest {
         "THE SENATE PASSED THE BILL ON TUESDAY BY A VOTE OF 68 TO 32.",
         "Too short to say much.",
         "and the team said it would give out new jerseys in September.",
+        "The admission, carried by the state news agency, comes days after the ministry denied it.",
+        "The move drew sharp criticism from opposition parties and rights groups on Sunday.",
     })
     void rejectsWhatCannotStandAlone(String sentence) {
         assertThat(filter.standalone(sentence)).isEmpty();

@@ -40,8 +40,8 @@ final class Samples {
                 new ArticleView("a-000000000003", "/data/other/story.txt", "Missing after floods", "The Other Paper",
                         "Other Agency", "J. Smith", "Valence", "2024-05-08T06:00Z", "en", null, textC));
         List<BriefSentence> brief = List.of(
-                new BriefSentence(BRIEF_1, List.of("a-000000000001", "a-000000000003")),
-                new BriefSentence(BRIEF_2, List.of("a-000000000001")));
+                new BriefSentence(BRIEF_1, List.of("a-000000000001", "a-000000000003"), List.of()),
+                new BriefSentence(BRIEF_2, List.of("a-000000000001"), List.of()));
         List<TimelineEntry> timeline = List.of(
                 new TimelineEntry("2024-05-07", TimelineEntry.Precision.DAY, "Rain floods towns", List.of("a-000000000001")),
                 new TimelineEntry("2024-05", TimelineEntry.Precision.MONTH, "Rescue work", List.of("a-000000000003")));
@@ -58,14 +58,14 @@ final class Samples {
                         new Discrepancy.Position("15 people", "15", List.of(new SourceSpan("a-000000000003", 15, 24)))),
                 Discrepancy.Verdict.CONFLICTING));
         List<Quote> quotes = List.of(new Quote("the mayor", "We need help.", List.of("We need help now."),
-                List.of("AW"), List.of(new SourceSpan("a-000000000002", 70, 83))));
+                List.of("AW"), List.of(new SourceSpan("a-000000000002", 70, 83)), "a-000000000002"));
         List<Entity> entities = List.of(new Entity("Rhône", "LOCATION", List.of("Rhone"),
                 List.of("a-000000000001", "a-000000000002")));
         StoryView story = new StoryView("s-0000000001", HEADLINE, articles, brief, timeline, claims,
                 discrepancies, quotes, entities);
         StoryView second = new StoryView("s-0000000002", "A second story", List.of(new ArticleView("a-000000000009",
                 "/data/x.html", "Other", null, null, null, null, "2024-05-09", "fr", null, "Texte.")),
-                List.of(new BriefSentence("Texte.", List.of("a-000000000009"))), List.of(), List.of(), List.of(),
+                List.of(new BriefSentence("Texte.", List.of("a-000000000009"), List.of())), List.of(), List.of(), List.of(),
                 List.of(), List.of());
         return new Digest(new Generator("parallax", "0.1.0-test"), List.of(story, second),
                 List.of(new Rejection("/data/empty.html", "no article text found")));
@@ -78,7 +78,7 @@ final class Samples {
         StoryView story = new StoryView("s-000000000a", null, List.of(article), List.of(), List.of(), List.of(),
                 List.of(new Discrepancy(Discrepancy.Kind.OTHER, null,
                         List.of(new Discrepancy.Position("x", null, List.of())), Discrepancy.Verdict.CONSISTENT)),
-                List.of(new Quote(null, "Hm.", List.of(), List.of(), List.of())),
+                List.of(new Quote(null, "Hm.", List.of(), List.of(), List.of(), null)),
                 List.of(new Entity("Somebody", null, List.of(), List.of())));
         return new Digest(new Generator("parallax", "unknown"), List.of(story), List.of());
     }
@@ -98,12 +98,12 @@ final class Samples {
         List<String> ids = List.of("a-0000000000ff");
         SourceSpan span = new SourceSpan("a-0000000000ff", 0, 5);
         StoryView story = new StoryView("s-00000000ff", all, List.of(article, copy),
-                List.of(new BriefSentence(all, ids), new BriefSentence("# " + IMG, ids)),
+                List.of(new BriefSentence(all, ids, List.of()), new BriefSentence("# " + IMG, ids, List.of())),
                 List.of(new TimelineEntry("2024-01-01", TimelineEntry.Precision.DAY, all, ids)),
-                List.of(new Claim(all, List.of(span), 1, Claim.Status.CORROBORATED)),
+                List.of(new Claim(all, List.of(span), 2, Claim.Status.CORROBORATED, all, List.of(all))),
                 List.of(new Discrepancy(Discrepancy.Kind.DENIAL, all,
                         List.of(new Discrepancy.Position(all, all, List.of(span))), Discrepancy.Verdict.CONFLICTING)),
-                List.of(new Quote(all, all, List.of(all), List.of(all), List.of(span))),
+                List.of(new Quote(all, all, List.of(all), List.of(all), List.of(span), span.article())),
                 List.of(new Entity(all, all, List.of(all), ids)));
         return new Digest(new Generator(all, all), List.of(story),
                 List.of(new Rejection(JS_URL, all), new Rejection(all, all)));

@@ -60,7 +60,8 @@ public final class EcbPlusReader {
         return join(tokens);
     }
 
-    static String join(List<String[]> tokens) {
+    /** Tokens ({sentence number, word}) joined as they would be written, one line per sentence. */
+    public static String join(List<String[]> tokens) {
         StringBuilder sb = new StringBuilder();
         String sentence = null;
         String previous = null;

@@ -4,6 +4,7 @@ import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.brief.BriefWriter;
 import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
+import dev.parallax.core.corroborate.OffTopicPassages;
 import dev.parallax.core.digest.BriefSentence;
 import dev.parallax.core.pipeline.DigestOptions;
 import java.util.HashMap;
@@ -12,11 +13,12 @@ import java.util.Map;
 
 /**
  * Parallax's brief of a cluster taken as one story, by the digest's own code path (as
- * {@code StoryBuilder} runs it): claim groups from {@link ClaimAligner}, then {@link BriefWriter}
+ * {@code StoryBuilder} runs it): off-topic passages left out, claim groups from {@link ClaimAligner}, then {@link BriefWriter}
  * at the requested budget, with the digest's default thresholds.
  */
 public final class ParallaxSummarizer implements Summarizer {
     private final ClaimAligner aligner;
+    private final OffTopicPassages offTopic = new OffTopicPassages();
     private final double redundancy;
 
     public ParallaxSummarizer(DigestOptions options) {
@@ -31,7 +33,8 @@ public final class ParallaxSummarizer implements Summarizer {
 
     @Override
     public List<String> summarize(ClusterMaterial cluster, int budgetWords) {
-        List<ClaimGroup> groups = aligner.align(cluster.articles(), cluster.copyOf());
+        List<ClaimGroup> groups = aligner.align(
+                OffTopicPassages.without(cluster.articles(), offTopic.find(cluster.articles())), cluster.copyOf());
         Map<String, Integer> counts = new HashMap<>();
         for (AnnotatedArticle a : cluster.articles()) {
             counts.put(a.id(), a.sentences().size());

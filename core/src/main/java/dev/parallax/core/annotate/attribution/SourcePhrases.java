@@ -1,0 +1,174 @@
+package dev.parallax.core.annotate.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the noun phrase that names a source next to a cue, without a parser: a run of name-like
+ * and noun-like words bounded by clause words and punctuation, with an apposition set off by
+ * commas ("Wilcox, a Sarasota Republican, said") taken in. Also cleans a source phrase to a
+ * display name. Stateless and thread-safe.
+ */
+final class SourcePhrases {
+    private SourcePhrases() {}
+
+    /** Words that end a noun phrase when walking back from a cue: they start a clause or a predicate. */
+    static final Set<String> CLAUSE_WORDS = Set.of(
+            "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "although",
+            "though", "if", "but", "so", "as", "after", "before", "than", "until", "unless", "whether", "what",
+            "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+            "will", "would", "could", "should", "can", "may", "might", "must", "not", "to", "and", "or", "nor",
+            "yet", "also", "then", "there", "here", "how", "why", "said", "says", "told", "in", "on", "at",
+            "for", "with", "by", "from", "into", "about", "over", "under", "against", "during", "without",
+            "it's", "he's", "she's", "they're", "we're", "i'm");
+
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
+
+    /** Words inside a name or a description that may follow the source's head: "of", "the", "'s". */
+    private static final Set<String> NP_INNER = Set.of("of", "the", "and", "for", "de", "da", "van", "von", "al", "bin", "la", "le", "del", "du");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those", "some", "many", "several", "most", "all", "both", "other", "another",
+            "two", "three", "four", "five", "few", "one", "each", "every", "no", "any");
+
+    /**
+     * The first token of the source phrase that ends at token {@code last} (inclusive), or -1 when
+     * the word there cannot end a noun phrase. Walks back over nouns, names, determiners and
+     * possessives, takes in "Name, apposition," and stops at clause words and other punctuation.
+     */
+    static int startBackward(List<Token> t, int last, int floor) {
+        if (last < floor) {
+            return -1;
+        }
+        int end = last;
+        if (t.get(end).is(",")) {
+            // "Name, an apposition, said": the name is before the apposition's opening comma.
+            // Up to three appositions: "Marley Anderson, 21, a junior from Las Vegas, said".
+            int close = end;
+            for (int round = 0; round < 3; round++) {
+                int open = close - 1;
+                while (open > floor && !t.get(open).is(",")) {
+                    open--;
+                }
+                if (open <= floor || !t.get(open).is(",") || close - open < 2 || end - open > 30) {
+                    return -1;
+                }
+                int nameStart = startBackward(t, open - 1, floor);
+                if (nameStart >= 0 && (t.get(nameStart).isCapitalised() || isPronounOrDeterminer(t.get(nameStart)))
+                        && (nameStart == floor || !t.get(nameStart - 1).isWord() || t.get(nameStart - 1).isAny(CLAUSE_WORDS))) {
+                    return nameStart;
+                }
+                close = open;
+            }
+            return -1;
+        }
+        Token head = t.get(end);
+        if (!head.isWord() || head.isAny(CLAUSE_WORDS) && !head.isAny(SUBJECT_PRONOUNS)) {
+            return -1;
+        }
+        if (head.isAny(SUBJECT_PRONOUNS)) {
+            return end;
+        }
+        int i = end;
+        while (i - 1 >= floor && end - i < 12) {
+            Token p = t.get(i - 1);
+            if (p.isWord() && (!p.isAny(CLAUSE_WORDS) || p.isAny(NP_INNER)) && !p.isAny(SUBJECT_PRONOUNS)) {
+                i--;
+            } else if (p.is(".") && i - 2 >= floor && t.get(i - 2).isCapitalised() && t.get(i - 2).text().length() <= 4) {
+                i--;                                   // "Lt. Gov.", "Sen.": an abbreviation's dot
+            } else if ((p.is("'") || p.is("’")) && i - 2 >= floor) {
+                i--;                                   // "the senators' spokesman"
+            } else {
+                break;
+            }
+        }
+        // Never start on an inner word: "of the party said" is not a source.
+        while (i < end && t.get(i).isAny(NP_INNER) && !t.get(i).is("the")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The last token of the source phrase that starts at {@code first}: up to a clause break or the end. */
+    static int endForward(List<Token> t, int first, int limit) {
+        int i = first;
+        while (i + 1 < limit) {
+            Token n = t.get(i + 1);
+            if (n.is(",") && i + 2 < limit && isParticipleCue(t.get(i + 2))) {
+                break;
+            }
+            if (n.is(".") && i + 2 >= limit) {
+                break;
+            }
+            i++;
+        }
+        while (i > first && !t.get(i).isWord() && !t.get(i).is(")")) {
+            i--;
+        }
+        return i;
+    }
+
+    static boolean isParticipleCue(Token t) {
+        return t.lower().endsWith("ing") && CueLexicon.standard().classOf(t.lower()).isPresent();
+    }
+
+    static boolean isPronounOrDeterminer(Token t) {
+        return t.isAny(SUBJECT_PRONOUNS) || t.isAny(DETERMINERS);
+    }
+
+    static boolean isPronoun(String phrase) {
+        return SUBJECT_PRONOUNS.contains(phrase.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary", "senator",
+            "sen", "rep", "representative", "gov", "governor", "lt", "mr", "mrs", "ms", "dr", "general", "gen", "chief",
+            "leader", "king", "queen", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+            "ambassador", "mayor", "judge", "justice", "speaker", "foreign", "defense", "defence", "deputy", "former",
+            "state", "press", "attorney", "commander", "colonel", "col", "sgt", "capt", "adm", "admiral", "prof",
+            "professor", "rev", "pope", "prince", "princess", "sheikh", "emir", "sir", "lord", "lady", "director",
+            "supreme", "top", "senior", "candidate", "nominee", "presidential", "democratic", "republican", "gop",
+            "staff", "of", "house", "white", "interior", "finance", "health", "trade", "russian", "u.s", "us");
+
+    /**
+     * The display name of a source phrase: the apposition after a comma dropped, and for a role
+     * description followed by a name ("Real estate developer Carlos Beruff", "Foreign Minister
+     * Wang Yi") the name alone. Organisations ("the Foreign Ministry") and pronouns are kept whole.
+     */
+    static String clean(String text, List<Token> phrase) {
+        int end = phrase.size();
+        for (int i = 1; i < phrase.size(); i++) {
+            if (phrase.get(i).is(",")) {
+                end = i;
+                break;
+            }
+        }
+        while (end > 0 && !phrase.get(end - 1).isWord()) {
+            end--;
+        }
+        if (end == 0) {
+            return phrase.isEmpty() ? "" : text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end()).strip();
+        }
+        // The final run of capitalised words (with abbreviation dots), e.g. "Lt. Gov. Carlos Lopez-Cantera".
+        int runStart = end - 1;
+        while (runStart - 1 >= 0 && (phrase.get(runStart - 1).isCapitalised() || phrase.get(runStart - 1).is(".")
+                || phrase.get(runStart - 1).is("of") && runStart - 2 >= 0 && phrase.get(runStart - 2).isCapitalised())) {
+            runStart--;
+        }
+        int start = 0;
+        boolean possessiveBefore = runStart > 0 && (phrase.get(runStart - 1).lower().endsWith("'s") || phrase.get(runStart - 1).is("'"));
+        boolean person = phrase.get(end - 1).isCapitalised() && !possessiveBefore && end - runStart >= 2;
+        if (person) {
+            int s = runStart;
+            while (s < end - 2 && (isTitle(phrase.get(s)) || phrase.get(s).is("."))) {
+                s++;
+            }
+            boolean organisation = phrase.get(runStart).isCapitalised() && runStart > 0 && phrase.get(runStart - 1).is("the");
+            start = organisation ? runStart - 1 : s;
+        }
+        return text.substring(phrase.get(start).start(), phrase.get(end - 1).end()).strip();
+    }
+
+    private static boolean isTitle(Token t) {
+        return TITLES.contains(t.lower().replace(".", ""));
+    }
+}

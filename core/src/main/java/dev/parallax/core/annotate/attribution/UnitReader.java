@@ -1,0 +1,527 @@
+package dev.parallax.core.annotate.attribution;
+
+import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.attribution.CueLexicon.CueClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the attributions of one unit — a sentence, or the sentences a quotation spans — by
+ * trying, for every cue, the constructions news English uses: "C, said X", "C, X said",
+ * "X said (that) C", "according to X, C" and "C, according to X". Verbs of saying are read
+ * first, then "according to", then verbs of thinking; a cue inside what an earlier attribution
+ * already took is not read again (PolNeAR annotates the outer attribution only). Not thread-safe:
+ * one per unit.
+ */
+final class UnitReader {
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "did", "does",
+            "do", "could", "should", "may", "might", "must", "can", "also", "later", "again", "previously",
+            "repeatedly", "publicly", "privately", "reportedly", "once", "recently", "never", "often", "not",
+            "n't", "already", "still", "even", "just", "first", "then", "further", "earlier", "initially",
+            "frequently", "falsely", "correctly", "wrongly", "openly", "flatly", "explicitly", "quickly",
+            "simply", "clearly", "only", "allegedly", "apparently", "actually", "certainly", "doesn't",
+            "don't", "didn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't");
+    private static final Set<String> NOT_BEFORE_A_VERB = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "our", "my", "your", "this", "these", "those", "of", "to", "in", "on", "for", "with", "by", "from",
+            "at", "new", "many", "some", "any", "no", "every", "each", "such", "first", "own", "that", "which",
+            "who", "whose", "whom", "more", "less", "most", "another", "other", "public", "verbal", "written");
+    private static final Set<String> NOT_A_SUBJECT = Set.of("this", "that", "these", "those", "there", "it", "but",
+            "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
+            "when", "while", "as", "if", "for", "with", "by", "from", "during");
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
+    private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they");
+    private static final Set<String> OBJECT_TAKING = Set.of("tell", "ask", "assure", "warn", "urge", "advise",
+            "remind", "inform", "caution", "promise");
+    private static final Set<String> RELAY_WORDS = Set.of("according", "citing", "as", "via", "quoted", "carried");
+    private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "to", "during", "after", "before",
+            "as", "according", "via", "last", "this", "earlier", "late", "when", "while", "through", "from",
+            "with", "outside", "inside", "told", "yesterday", "today", "tuesday", "monday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "recently", "again", "afterward", "afterwards", "later");
+
+    private final String text;
+    private final Span unit;
+    private final List<Token> t;
+    private final boolean[] inQuote;
+    private final boolean[] taken;
+    private final List<Span> quotes;
+    private final CueLexicon lexicon = CueLexicon.standard();
+    private final List<Attribution> found = new ArrayList<>();
+
+    UnitReader(String text, Span unit, List<Span> quotes) {
+        this.text = text;
+        this.unit = unit;
+        this.quotes = quotes;
+        this.t = Token.of(text, unit.start(), unit.end());
+        this.inQuote = new boolean[t.size()];
+        this.taken = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            inQuote[i] = insideQuote(t.get(i));
+        }
+    }
+
+    List<Attribution> read() {
+        for (int k = 0; k < t.size(); k++) {
+            if (cueClass(k) == CueClass.SPEECH) {
+                tryCue(k, CueClass.SPEECH);
+            }
+        }
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("according") && t.get(k + 1).is("to") && free(k) && free(k + 1)) {
+                tryAccordingTo(k);
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (cueClass(k) == CueClass.THOUGHT) {
+                tryCue(k, CueClass.THOUGHT);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(a -> a.cue().start()));
+        return found;
+    }
+
+    private boolean free(int i) {
+        return !inQuote[i] && !taken[i];
+    }
+
+    private CueClass cueClass(int k) {
+        Token w = t.get(k);
+        if (!free(k) || w.isCapitalised() || !w.isWord()) {
+            return null;
+        }
+        CueClass c = lexicon.classOf(w.lower()).orElse(null);
+        if (c == null || k == 0) {
+            return c == CueClass.SPEECH && k == 0 ? null : c;
+        }
+        Token p = t.get(k - 1);
+        if (p.isAny(NOT_BEFORE_A_VERB) || p.lower().endsWith("'s") && !BE.contains(p.lower())) {
+            return null;
+        }
+        boolean baseForm = lexicon.lemmaOf(w.lower()).map(w.lower()::equals).orElse(false);
+        if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p))) {
+            return null;
+        }
+        return c;
+    }
+
+    private static boolean plural(Token p) {
+        return p.isWord() && p.lower().endsWith("s") && !p.lower().endsWith("ss") && !p.lower().endsWith("'s");
+    }
+
+    private void tryCue(int k, CueClass cls) {
+        int cueStart = k;
+        while (cueStart - 1 >= 0 && t.get(cueStart - 1).isAny(AUXILIARIES) && free(cueStart - 1)) {
+            cueStart--;
+        }
+        int cueEnd = k;                       // inclusive
+        if (k + 3 < t.size() && t.get(k + 1).is("in") && t.get(k + 2).isAny(Set.of("a", "an"))
+                && t.get(k + 3).isAny(Set.of("statement", "interview", "tweet", "post"))) {
+            cueEnd = k + 3;                   // "said in a statement"
+        }
+        if (cls == CueClass.SPEECH && cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
+            participle(cueStart, cueEnd);
+            return;
+        }
+        boolean passive = cueStart > 0 && t.get(cueStart - 1).isAny(BE);
+        if (passive) {
+            tryPassive(cueStart - 1, cueEnd);
+            return;
+        }
+        int floor = floor(cueStart);
+        int src = SourcePhrases.startBackward(t, cueStart - 1, floor);
+        // "Chris Cox, who runs the lobby, says C" is not "C, says X": an apposition-framed name at the clause start wins.
+        boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",") && (src == floor || isClauseBoundary(src - 1));
+        if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
+            return;
+        }
+        if (src < 0 || !freeRange(src, cueStart - 1)) {
+            return;
+        }
+        boolean contentBefore = src > floor && isContentEnd(src - 1);
+        if (cls == CueClass.SPEECH && src == 0 && remainderIsAdjunct(cueEnd + 1) && dangling(src, cueStart, cueEnd)) {
+            return;
+        }
+        boolean objectOnly = OBJECT_TAKING.contains(lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("")) && remainderHasNoClause(cueEnd + 1);
+        if (cls == CueClass.SPEECH && contentBefore && (remainderIsAdjunct(cueEnd + 1) || objectOnly)) {
+            trailing(src, cueStart, cueEnd);
+        } else if (src == floor || isClauseBoundary(src - 1) || contentBefore) {
+            leading(src, cueStart, cueEnd, cls);
+        }
+    }
+
+    /** The first token a source may start at: after the last taken token before the cue. */
+    private int floor(int cueStart) {
+        int f = cueStart - 1;
+        while (f >= 0 && !taken[f]) {
+            f--;
+        }
+        return f + 1;
+    }
+
+    private boolean freeRange(int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "…, said X" and "“…,” said X, apposition": the source follows the cue. */
+    private boolean tryInverted(int cueStart, int cueEnd) {
+        if (cueStart == 0 || !isContentEnd(cueStart - 1) || cueEnd + 1 >= t.size()) {
+            return false;
+        }
+        Token first = t.get(cueEnd + 1);
+        if (!first.isWord() || !(first.isCapitalised() || SourcePhrases.isPronounOrDeterminer(first))
+                || first.is("that") || !free(cueEnd + 1)) {
+            return false;
+        }
+        int srcEnd = SourcePhrases.endForward(t, cueEnd + 1, relayLimit(cueEnd + 1));
+        int contentEnd = cueStart - 2;
+        if (t.get(cueStart - 1).is(",") || !closesQuote(cueStart - 1)) {
+            contentEnd = cueStart - 2;
+        } else {
+            contentEnd = cueStart - 1;       // “…” said X: the closing mark is content
+        }
+        int contentStart = contentStartBefore(contentEnd);
+        if (contentStart < 0) {
+            return false;
+        }
+        emit(List.of(range(contentStart, contentEnd)), cueStart, cueEnd, cueEnd + 1, srcEnd);
+        return true;
+    }
+
+    /** "C, X said": the content comes first, then the source and the cue, then at most adjuncts or a second quote. */
+    private void trailing(int src, int cueStart, int cueEnd) {
+        int contentEnd = t.get(src - 1).is(",") ? src - 2 : src - 1;
+        int contentStart = contentStartBefore(contentEnd);
+        if (contentStart < 0) {
+            return;
+        }
+        List<Span> content = new ArrayList<>();
+        content.add(range(contentStart, contentEnd));
+        // "…,” she said, “…”: the quotation goes on after the cue.
+        int n = cueEnd + 1;
+        if (n + 1 < t.size() && t.get(n).is(",") && inQuote[n + 1]) {
+            Span q = quoteAt(t.get(n + 1).start());
+            if (q != null) {
+                content.add(new Span(q.start(), Math.min(q.end(), unit.end())));
+                markSpan(content.get(1));
+            }
+        }
+        emit(content, cueStart, cueEnd, src, cueStart - 1);
+    }
+
+    /** "X said (that) C", "X told reporters C", "X wants C": the source first, the content after the cue. */
+    private void leading(int src, int cueStart, int cueEnd, CueClass cls) {
+        int c = cueEnd + 1;
+        String lemma = lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("");
+        if (OBJECT_TAKING.contains(lemma)) {
+            c = afterObject(c);
+        }
+        // "said in a statement carried by KCNA that C", "wrote in a post on X that C": adjuncts before "that" are no content.
+        if (c < t.size() && !inQuote[c] && t.get(c).isAny(Set.of("on", "by", "carried", "with", "to", "in", "at", "as"))) {
+            for (int i = c; i < t.size() && i - c < 10 && !inQuote[i] && !t.get(i).is(","); i++) {
+                if (t.get(i).is("that")) {
+                    c = i;
+                    break;
+                }
+            }
+        }
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int end = relayLimit(c) - 1;
+        while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (end < c || words(c, end) < (cls == CueClass.SPEECH ? 2 : 1)) {
+            return;
+        }
+        emit(List.of(range(c, end)), cueStart, cueEnd, src, cueStart - 1);
+    }
+
+    /**
+     * "X endorsed Cruz, saying C" and "X said C1, adding C2": the participle's source is the
+     * subject of the clause it hangs on — the source of the attribution before it in this unit,
+     * or else the name or pronoun the unit starts with.
+     */
+    private void participle(int cueStart, int cueEnd) {
+        int c = cueEnd + 1;
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int end = relayLimit(c) - 1;
+        while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (end < c || words(c, end) < 2) {
+            return;
+        }
+        int srcStart = -1;
+        int srcEnd = -1;
+        Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
+                .reduce((x, y) -> y).orElse(null);
+        if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])
+                && !t.get(0).isAny(NOT_A_SUBJECT)) {
+            srcStart = 0;
+            srcEnd = 0;
+            while (srcEnd + 1 < cueStart && (t.get(srcEnd + 1).isCapitalised() || t.get(srcEnd + 1).is("."))
+                    && !taken[srcEnd + 1]) {
+                srcEnd++;
+            }
+        }
+        if (before != null && before.source() != null) {
+            Attribution a = new Attribution(kindOf(List.of(range(c, end))), List.of(range(c, end)), range(cueStart, cueEnd),
+                    before.source(), before.sourceName(), null, List.of());
+            for (int i = cueStart; i <= cueEnd; i++) {
+                taken[i] = true;
+            }
+            markSpan(range(c, end));
+            found.add(a);
+            return;
+        }
+        emit(List.of(range(c, end)), cueStart, cueEnd, srcStart, srcEnd);
+    }
+
+    /** "It was announced that C": a passive cue with no source, or "by X". */
+    private void tryPassive(int be, int cueEnd) {
+        int c = cueEnd + 1;
+        if (c >= t.size() || !(t.get(c).is("that") || t.get(c).is(":"))) {
+            return;
+        }
+        int end = relayLimit(c + 1) - 1;
+        while (end > c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (words(c + 1, end) < 2) {
+            return;
+        }
+        int from = be > 0 && t.get(be - 1).is("it") ? be - 1 : be;
+        emit(List.of(range(c + 1, end)), from, cueEnd, -1, -1);
+    }
+
+    /** "“C.” X said." — the content is the quotation just before the unit, in the same paragraph. */
+    private boolean dangling(int src, int cueStart, int cueEnd) {
+        Span before = null;
+        for (Span q : quotes) {
+            if (q.end() <= unit.start() && text.substring(q.end(), unit.start()).isBlank()
+                    && text.substring(q.end(), unit.start()).indexOf('\n') < 0) {
+                before = q;
+            }
+        }
+        if (before == null) {
+            return false;
+        }
+        emit(List.of(before), cueStart, cueEnd, src, cueStart - 1);
+        Attribution a = found.remove(found.size() - 1);
+        found.add(a.withKind(Attribution.Kind.DIRECT));
+        return true;
+    }
+
+    private void tryAccordingTo(int k) {
+        int nStart = k + 2;
+        if (nStart >= t.size() || !free(nStart)) {
+            return;
+        }
+        int comma = nStart;
+        while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - nStart < 15) {
+            comma++;
+        }
+        if (k == floor(k) || k > 0 && isClauseBoundary(k - 1) && !t.get(k - 1).is(",")) {
+            // "According to X, C"
+            if (comma >= t.size() || !t.get(comma).is(",") || comma == nStart) {
+                return;
+            }
+            int c = comma + 1;
+            int end = relayLimit(c) - 1;
+            while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+                end--;
+            }
+            if (end >= c && words(c, end) >= 2) {
+                emit(List.of(range(c, end)), k, k + 1, nStart, comma - 1);
+            }
+        } else if (k > 0 && t.get(k - 1).is(",")) {
+            // "C, according to X."
+            int contentEnd = k - 2;
+            int contentStart = contentStartBefore(contentEnd);
+            if (contentStart >= 0) {
+                int srcEnd = SourcePhrases.endForward(t, nStart, comma < t.size() ? comma : t.size());
+                emit(List.of(range(contentStart, contentEnd)), k, k + 1, nStart, srcEnd);
+            }
+        }
+    }
+
+    private int afterObject(int c) {
+        for (int i = c; i < t.size() && i - c < 10; i++) {
+            Token w = t.get(i);
+            if (w.is("that") || w.is(":")) {
+                return i + 1;
+            }
+            if (inQuote[i] || w.isAny(SourcePhrases.SUBJECT_PRONOUNS) && i > c) {
+                return i;
+            }
+            if (w.is(",") || w.is(".")) {
+                return i + 1;
+            }
+        }
+        int i = c;
+        while (i < t.size() && (t.get(i).isCapitalised() || SourcePhrases.isPronounOrDeterminer(t.get(i))
+                || t.get(i).isAny(Set.of("reporters", "journalists", "supporters", "him", "her", "them", "me", "us")))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first token at or after {@code from} where the content stops: a relay phrase, a participle cue, or the unit's end. */
+    private int relayLimit(int from) {
+        for (int i = from; i + 1 < t.size(); i++) {
+            if (t.get(i).is(",") && !inQuote[i]) {
+                Token n = t.get(i + 1);
+                if (n.isAny(RELAY_WORDS) && !inQuote[i + 1] || SourcePhrases.isParticipleCue(n) && !inQuote[i + 1]) {
+                    return i;
+                }
+            }
+        }
+        return t.size();
+    }
+
+    /** The first token of content that ends at {@code end}: the unit's start or after the last taken token. */
+    private int contentStartBefore(int end) {
+        if (end < 0) {
+            return -1;
+        }
+        int s = end;
+        while (s - 1 >= 0 && !taken[s - 1]) {
+            s--;
+        }
+        while (s <= end && !t.get(s).isWord() && !inQuote[s]) {
+            s++;
+        }
+        return s <= end && words(s, end) >= 1 ? s : -1;
+    }
+
+    private boolean remainderIsAdjunct(int from) {
+        if (from >= t.size()) {
+            return true;
+        }
+        Token n = t.get(from);
+        if (n.is(",") || n.is(".") || n.is(";") || n.is("?") || n.is("!")) {
+            return true;
+        }
+        if (!n.isAny(ADJUNCT_STARTS)) {
+            return false;
+        }
+        for (int i = from; i < t.size() && !t.get(i).is(","); i++) {
+            if (t.get(i).is("that") || inQuote[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the tokens from {@code from} to the next comma hold no "that", colon or quotation: an object and adjuncts at most. */
+    private boolean remainderHasNoClause(int from) {
+        for (int i = from; i < t.size() && !t.get(i).is(","); i++) {
+            if (t.get(i).is("that") || t.get(i).is(":") || inQuote[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isContentEnd(int i) {
+        return t.get(i).is(",") || closesQuote(i) || t.get(i).is("—") || t.get(i).is("–");
+    }
+
+    private boolean isClauseBoundary(int i) {
+        Token w = t.get(i);
+        return w.is(",") || w.is(";") || w.is(":") || w.is("—") || w.is("(") || w.isAny(Set.of("and", "but", "while",
+                "because", "as", "so", "although", "though", "when", "after", "before", "since", "if", "or",
+                "yet", "where", "whereas", "until", "once"));
+    }
+
+    private boolean closesQuote(int i) {
+        return inQuote[i] && (i + 1 >= t.size() || !inQuote[i + 1]) && !t.get(i).isWord();
+    }
+
+    private int words(int a, int b) {
+        int n = 0;
+        for (int i = a; i <= b && i < t.size(); i++) {
+            if (t.get(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Span range(int a, int b) {
+        return new Span(t.get(a).start(), t.get(b).end());
+    }
+
+    private boolean insideQuote(Token w) {
+        Span q = quoteAt(w.start());
+        return q != null && w.end() <= q.end();
+    }
+
+    private Span quoteAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span q = quotes.get(mid);
+            if (offset < q.start()) {
+                hi = mid - 1;
+            } else if (offset >= q.end()) {
+                lo = mid + 1;
+            } else {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private void markSpan(Span s) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() >= s.start() && t.get(i).end() <= s.end()) {
+                taken[i] = true;
+            }
+        }
+    }
+
+    private void emit(List<Span> content, int cueStart, int cueEnd, int srcStart, int srcEnd) {
+        Span cue = range(cueStart, cueEnd);
+        Span source = null;
+        String name = null;
+        if (srcStart >= 0 && srcEnd >= srcStart) {
+            source = range(srcStart, srcEnd);
+            name = SourcePhrases.clean(text, t.subList(srcStart, srcEnd + 1));
+            for (int i = srcStart; i <= srcEnd; i++) {
+                taken[i] = true;
+            }
+        }
+        for (int i = cueStart; i <= cueEnd; i++) {
+            taken[i] = true;
+        }
+        content.forEach(this::markSpan);
+        Attribution a = new Attribution(kindOf(content), content, cue, source, name, null, List.of());
+        found.add(a.withChannel(ChannelFinder.chain(text, t, inQuote, a)));
+        ChannelFinder.markRelays(t, a, taken);
+    }
+
+    private Attribution.Kind kindOf(List<Span> content) {
+        int quoted = 0;
+        int all = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Token w = t.get(i);
+            if (w.isWord() && content.stream().anyMatch(s -> s.start() <= w.start() && w.end() <= s.end())) {
+                all++;
+                if (inQuote[i]) {
+                    quoted++;
+                }
+            }
+        }
+        return quoted == 0 ? Attribution.Kind.REPORTED : quoted == all ? Attribution.Kind.DIRECT : Attribution.Kind.PARTIAL;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.parallax.core.annotate.quantity;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the value of a number as English news writes it: digits with thousands separators and
+ * decimals ("10,000", "1.5"), number words ("twelve", "twenty-five", "a dozen"), scale words
+ * ("million", "bn", "lakh") and currency signs and names (as ISO 4217 codes).
+ */
+final class Figures {
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a dozen", 12), Map.entry("a hundred", 100),
+            Map.entry("one hundred", 100), Map.entry("a thousand", 1000), Map.entry("one thousand", 1000));
+    private static final Map<String, Double> SCALES = Map.of(
+            "thousand", 1e3, "k", 1e3, "million", 1e6, "mn", 1e6, "m", 1e6, "billion", 1e9, "bn", 1e9,
+            "trillion", 1e12, "lakh", 1e5, "crore", 1e7);
+    private static final Map<String, String> CURRENCIES = Map.ofEntries(
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("dollars", "USD"),
+            Map.entry("us dollars", "USD"), Map.entry("a$", "AUD"), Map.entry("c$", "CAD"), Map.entry("hk$", "HKD"),
+            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("gbp", "GBP"), Map.entry("pounds", "GBP"), Map.entry("pounds sterling", "GBP"),
+            Map.entry("¥", "JPY"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
+            Map.entry("₹", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"), Map.entry("inr", "INR"),
+            Map.entry("rupees", "INR"), Map.entry("won", "KRW"), Map.entry("roubles", "RUB"),
+            Map.entry("rubles", "RUB"), Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"), Map.entry("lira", "TRY"));
+
+    private Figures() {}
+
+    /** The value of digits or number words; empty when it is neither. */
+    static Optional<Double> value(String number) {
+        String n = number.strip().toLowerCase(Locale.ROOT).replace('\u2011', '-');
+        if (!n.isEmpty() && Character.isDigit(n.charAt(0))) {
+            try {
+                return Optional.of(Double.parseDouble(n.replace(",", "")));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        Integer whole = UNITS.get(n);
+        if (whole != null) {
+            return Optional.of(whole.doubleValue());
+        }
+        int dash = n.indexOf('-') >= 0 ? n.indexOf('-') : n.indexOf(' ');
+        if (dash > 0) {
+            Integer tens = UNITS.get(n.substring(0, dash));
+            Integer ones = UNITS.get(n.substring(dash + 1));
+            if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) {
+                return Optional.of((double) tens + ones);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The factor of a scale word ("million" → 1e6); 1 for null or blank. */
+    static double scale(String word) {
+        if (word == null || word.isBlank()) {
+            return 1;
+        }
+        return SCALES.getOrDefault(word.strip().toLowerCase(Locale.ROOT), 1d);
+    }
+
+    /** The ISO 4217 code of a currency sign or name; null when it is none. */
+    static String currency(String signOrName) {
+        if (signOrName == null || signOrName.isBlank()) {
+            return null;
+        }
+        return CURRENCIES.get(signOrName.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** Whether the text is spelled in words rather than digits. */
+    static boolean isWords(String number) {
+        return !number.isEmpty() && !Character.isDigit(number.charAt(0));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.parallax.core.corroborate;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Vectors;
+import dev.parallax.core.annotate.quantity.Quantity;
+import dev.parallax.core.digest.Discrepancy;
+import dev.parallax.core.digest.SourceSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lines up the figures a story's articles give for one thing and says whether they can all be
+ * true. Two figures are about the same thing when they count the same normalised thing in the
+ * same unit ({@link Quantity#comparableWith}; killed and wounded are never compared, nor an
+ * increment with a total), come from different articles, and stand in sentences whose embedding
+ * cosine reaches the threshold (so "11,000 troops sent last year" and "3,000 soldiers wounded"
+ * stay apart). Linked figures form one discrepancy when they differ: one position per distinct
+ * interval, with every span that gives it; {@code consistent} when every two intervals overlap,
+ * {@code conflicting} otherwise. Figures that agree exactly everywhere are agreement, not a
+ * discrepancy, and are left to the claim groups.
+ */
+public final class FigureComparer {
+    private final double threshold;
+
+    /** @param threshold sentence cosine at which two figures' sentences speak of the same fact */
+    public FigureComparer(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /** One figure where an article states it. */
+    private record Located(String articleId, Quantity quantity, Sentence sentence) {}
+
+    /**
+     * @param articles the story's articles, in story order
+     * @param quantities each article's quantities, by article id, spans into its text
+     * @return the discrepancies, in order of the first figure's appearance
+     */
+    public List<Discrepancy> compare(List<AnnotatedArticle> articles, Map<String, List<Quantity>> quantities) {
+        List<Located> figures = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            for (Quantity q : quantities.getOrDefault(a.id(), List.of())) {
+                Sentence s = sentenceOf(a, q);
+                if (s != null && q.counted() != null && !q.increment()) {
+                    figures.add(new Located(a.id(), q, s));
+                }
+            }
+        }
+        int[] parent = new int[figures.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                Located x = figures.get(i);
+                Located y = figures.get(j);
+                if (!x.articleId().equals(y.articleId()) && x.quantity().comparableWith(y.quantity())
+                        && Vectors.dot(x.sentence().vector(), y.sentence().vector()) >= threshold) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Located>> components = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(figures.get(i));
+        }
+        List<Discrepancy> out = new ArrayList<>();
+        for (List<Located> c : components.values()) {
+            discrepancy(c).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Discrepancy> discrepancy(List<Located> component) {
+        Map<String, List<Located>> byInterval = new LinkedHashMap<>();
+        component.stream()
+                .sorted(Comparator.comparingDouble((Located l) -> l.quantity().low())
+                        .thenComparing(l -> l.quantity().interval()))
+                .forEach(l -> byInterval.computeIfAbsent(l.quantity().interval(), k -> new ArrayList<>()).add(l));
+        if (byInterval.size() < 2) {
+            return Optional.empty();
+        }
+        List<Discrepancy.Position> positions = new ArrayList<>();
+        List<Quantity> representatives = new ArrayList<>();
+        for (Map.Entry<String, List<Located>> e : byInterval.entrySet()) {
+            List<Located> ls = e.getValue();
+            Set<String> wordings = new LinkedHashSet<>();
+            ls.forEach(l -> wordings.add(l.quantity().text()));
+            List<SourceSpan> spans = ls.stream()
+                    .map(l -> new SourceSpan(l.articleId(), l.quantity().span().start(), l.quantity().span().end()))
+                    .toList();
+            positions.add(new Discrepancy.Position(String.join(" / ", wordings), e.getKey(), spans));
+            representatives.add(ls.get(0).quantity());
+        }
+        boolean consistent = true;
+        for (int i = 0; i < representatives.size() && consistent; i++) {
+            for (int j = i + 1; j < representatives.size(); j++) {
+                if (!representatives.get(i).overlaps(representatives.get(j))) {
+                    consistent = false;
+                    break;
+                }
+            }
+        }
+        return Optional.of(new Discrepancy(Discrepancy.Kind.QUANTITY, component.get(0).quantity().counted(),
+                positions, consistent ? Discrepancy.Verdict.CONSISTENT : Discrepancy.Verdict.CONFLICTING));
+    }
+
+    private static Sentence sentenceOf(AnnotatedArticle a, Quantity q) {
+        for (Sentence s : a.sentences()) {
+            if (s.span().start() <= q.span().start() && q.span().start() < s.span().end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

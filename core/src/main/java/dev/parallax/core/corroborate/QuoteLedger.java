@@ -1,0 +1,202 @@
+package dev.parallax.core.corroborate;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.Vectors;
+import dev.parallax.core.annotate.attribution.Attribution;
+import dev.parallax.core.annotate.attribution.ChannelLink;
+import dev.parallax.core.digest.Discrepancy;
+import dev.parallax.core.digest.Quote;
+import dev.parallax.core.digest.SourceSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges the quotations of a story's articles into one ledger entry per utterance. Two quotations
+ * are one utterance when most of the shorter one's words are in the longer (the same words, a
+ * truncation, another spelling) or, for another translation, when their sentences' embeddings
+ * reach the threshold and the speakers can be the same ({@link Speakers}). Each entry keeps its
+ * speaker (the fullest name given), the wording of the earliest article that carried it, every
+ * other wording, the relays named on the way (speaker → medium → agency, as the articles state
+ * it) and every span. The same words given to speakers who cannot be the same person are an
+ * attribution discrepancy.
+ */
+public final class QuoteLedger {
+    /** Share of the shorter quotation's words found in the longer for the two to be one utterance. */
+    private static final double CONTAINMENT = 0.6;
+    private static final int MIN_WORDS = 3;
+    /** Quotation marks around a fragment, and the comma a quote ends on before its cue. */
+    private static final java.util.regex.Pattern OUTER_MARKS = java.util.regex.Pattern.compile(
+            "^[\"“”‘’'«»„]+|[,]?[\"“”‘’'«»„]+$|,$");
+    private final double translationThreshold;
+
+    /** @param translationThreshold sentence cosine at which two differently worded quotations translate one utterance */
+    public QuoteLedger(double translationThreshold) {
+        this.translationThreshold = translationThreshold;
+    }
+
+    /** The ledger and the attribution discrepancies found while building it. */
+    public record Result(List<Quote> quotes, List<Discrepancy> misattributions) {}
+
+    private record Said(String articleId, int order, Attribution attribution, String words, Set<String> tokens,
+                        String speaker, Sentence sentence, String sourceText) {}
+
+    /**
+     * @param articles the story's articles, earliest publication first where known; a quotation
+     *     outside their sentences (an off-topic passage left out) is left out
+     * @param attributions each article's attributions, by article id
+     */
+    public Result build(List<AnnotatedArticle> articles, Map<String, List<Attribution>> attributions) {
+        List<Said> said = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            AnnotatedArticle a = articles.get(i);
+            String text = a.article().text();
+            for (Attribution at : attributions.getOrDefault(a.id(), List.of())) {
+                if (at.kind() == Attribution.Kind.REPORTED) {
+                    continue;
+                }
+                String words = words(text, at.content());
+                Set<String> tokens = tokens(words);
+                Sentence sentence = sentenceAt(a, at.content().get(0));
+                if (tokens.size() >= MIN_WORDS && sentence != null) {
+                    String sourceText = at.source() == null ? null : at.source().of(text);
+                    said.add(new Said(a.id(), i, at, words, tokens, at.sourceName(), sentence, sourceText));
+                }
+            }
+        }
+        int[] parent = new int[said.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < said.size(); i++) {
+            for (int j = i + 1; j < said.size(); j++) {
+                if (!said.get(i).articleId().equals(said.get(j).articleId()) && sameUtterance(said.get(i), said.get(j))) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Said>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < said.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(said.get(i));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        List<Discrepancy> misattributed = new ArrayList<>();
+        for (List<Said> g : groups.values()) {
+            g.sort(Comparator.comparingInt(Said::order).thenComparingInt(s -> s.attribution().cue().start()));
+            quotes.add(entry(g));
+            misattribution(g).ifPresent(misattributed::add);
+        }
+        quotes.sort(Comparator.comparingInt((Quote q) -> -q.sources().size()));
+        return new Result(quotes, misattributed);
+    }
+
+    private boolean sameUtterance(Said x, Said y) {
+        Set<String> small = x.tokens().size() <= y.tokens().size() ? x.tokens() : y.tokens();
+        Set<String> large = small == x.tokens() ? y.tokens() : x.tokens();
+        long shared = small.stream().filter(large::contains).count();
+        if (shared >= CONTAINMENT * small.size()) {
+            return true;
+        }
+        return x.sentence() != null && y.sentence() != null && x.speaker() != null && y.speaker() != null
+                && Speakers.compatible(x.speaker(), y.speaker())
+                && Vectors.dot(x.sentence().vector(), y.sentence().vector()) >= translationThreshold;
+    }
+
+    private static Quote entry(List<Said> g) {
+        String speaker = g.stream().map(Said::speaker).filter(s -> s != null && !s.isBlank())
+                .max(Comparator.comparingInt((String s) -> Speakers.names(s).size()).thenComparingInt(String::length))
+                .orElse(null);
+        Set<String> variants = new LinkedHashSet<>();
+        g.forEach(s -> variants.add(s.words()));
+        String text = g.get(0).words();
+        variants.remove(text);
+        Set<String> via = new LinkedHashSet<>();
+        for (Said s : g) {
+            for (ChannelLink link : s.attribution().channel()) {
+                if (link.role() == ChannelLink.Role.RELAY) {
+                    via.add(link.name());
+                }
+            }
+        }
+        List<SourceSpan> spans = new ArrayList<>();
+        for (Said s : g) {
+            for (Span c : s.attribution().content()) {
+                spans.add(new SourceSpan(s.articleId(), c.start(), c.end()));
+            }
+        }
+        return new Quote(speaker, text, List.copyOf(variants), List.copyOf(via), spans, g.get(0).articleId());
+    }
+
+    private static Optional<Discrepancy> misattribution(List<Said> g) {
+        Map<String, List<Said>> bySpeaker = new LinkedHashMap<>();
+        for (Said s : g) {
+            if (s.speaker() == null || s.attribution().source() == null || Speakers.names(s.speaker()).isEmpty()) {
+                continue; // "he" unresolved, "this": not a name to set against another
+            }
+            String key = bySpeaker.keySet().stream().filter(k -> Speakers.compatible(k, s.speaker())).findFirst()
+                    .orElse(s.speaker());
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        if (bySpeaker.size() < 2) {
+            return Optional.empty();
+        }
+        List<Discrepancy.Position> positions = new ArrayList<>();
+        bySpeaker.forEach((speaker, ss) -> {
+            Set<String> written = new LinkedHashSet<>();
+            ss.forEach(s -> written.add(s.sourceText()));
+            positions.add(new Discrepancy.Position(String.join(" / ", written), "said by " + speaker,
+                    ss.stream().map(s -> new SourceSpan(s.articleId(), s.attribution().source().start(),
+                            s.attribution().source().end())).toList()));
+        });
+        return Optional.of(new Discrepancy(Discrepancy.Kind.ATTRIBUTION, g.get(0).words(), positions,
+                Discrepancy.Verdict.CONFLICTING));
+    }
+
+    /** The quotation as a reader sees it: fragments joined by an ellipsis, outer quotation marks dropped. */
+    private static String words(String text, List<Span> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Span c : content) {
+            if (!sb.isEmpty()) {
+                sb.append(" … ");
+            }
+            sb.append(OUTER_MARKS.matcher(c.of(text).strip()).replaceAll(""));
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    static Set<String> tokens(String words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Sentence sentenceAt(AnnotatedArticle a, Span span) {
+        for (Sentence s : a.sentences()) {
+            if (s.span().start() <= span.start() && span.start() < s.span().end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

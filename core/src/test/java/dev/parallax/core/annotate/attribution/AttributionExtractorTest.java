@@ -1,0 +1,260 @@
+package dev.parallax.core.annotate.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.attribution.Attribution.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AttributionExtractorTest {
+
+    /** Sentences for the tests: lines, split after . ! ? (and a closing quote) before a capital or an opening quote. */
+    static List<Span> sentences(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher line = Pattern.compile("[^\\n]+").matcher(text);
+        while (line.find()) {
+            int start = line.start();
+            Matcher cut = Pattern.compile("(?<=[.!?][”\"]?)\\s+(?=[“\"A-Z])").matcher(text).region(line.start(), line.end());
+            while (cut.find()) {
+                out.add(new Span(start, cut.start()));
+                start = cut.end();
+            }
+            out.add(new Span(start, line.end()));
+        }
+        return out;
+    }
+
+    static List<Attribution> extract(String text) {
+        return AttributionExtractor.standard().extract(text, sentences(text));
+    }
+
+    static String s(String text, Span span) {
+        return span == null ? null : span.of(text);
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        String text = "The minister said that the talks would resume next week.";
+        Attribution a = extract(text).get(0);
+        assertThat(a.kind()).isEqualTo(Kind.REPORTED);
+        assertThat(s(text, a.source())).isEqualTo("The minister");
+        assertThat(s(text, a.cue())).isEqualTo("said");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the talks would resume next week");
+    }
+
+    @Test
+    void reportedSpeechWithoutThatAndATitleStrippedFromTheName() {
+        String text = "Foreign Minister Wang Yi said the visit was a success.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Foreign Minister Wang Yi");
+        assertThat(a.sourceName()).isEqualTo("Wang Yi");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the visit was a success");
+    }
+
+    @Test
+    void directQuoteSplitByTheCueIsOneAttributionWithTwoFragments() {
+        String text = "“We will not back down,” she said, “not now and not ever.”";
+        List<Attribution> all = extract(text);
+        assertThat(all).hasSize(1);
+        Attribution a = all.get(0);
+        assertThat(a.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(s(text, a.source())).isEqualTo("she");
+        assertThat(a.content()).extracting(c -> c.of(text))
+                .containsExactly("“We will not back down,”", "“not now and not ever.”");
+    }
+
+    @Test
+    void contentFirstThenSourceAndCue() {
+        String text = "Turnout was the highest in decades, election officials said on Sunday.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("election officials");
+        assertThat(s(text, a.content().get(0))).isEqualTo("Turnout was the highest in decades");
+    }
+
+    @Test
+    void invertedCueWithAnApposition() {
+        String text = "“The law is clear,” said Maria Lopez, a lawyer for the families.";
+        Attribution a = extract(text).get(0);
+        assertThat(a.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(s(text, a.source())).isEqualTo("Maria Lopez, a lawyer for the families");
+        assertThat(a.sourceName()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void appositionBetweenSourceAndCue() {
+        String text = "John Smith, 54, a farmer from Iowa, said he would vote for the challenger.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("John Smith, 54, a farmer from Iowa,");
+        assertThat(a.sourceName()).isEqualTo("John Smith");
+        assertThat(s(text, a.content().get(0))).isEqualTo("he would vote for the challenger");
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheContent() {
+        String before = "According to the police, three people were arrested.";
+        Attribution a = extract(before).get(0);
+        assertThat(s(before, a.cue())).isEqualTo("According to");
+        assertThat(s(before, a.source())).isEqualTo("the police");
+        assertThat(s(before, a.content().get(0))).isEqualTo("three people were arrested");
+
+        String after = "Three people were arrested, according to the police.";
+        Attribution b = extract(after).get(0);
+        assertThat(s(after, b.source())).isEqualTo("the police");
+        assertThat(s(after, b.content().get(0))).isEqualTo("Three people were arrested");
+    }
+
+    @Test
+    void toldReportersSkipsTheObject() {
+        String text = "The governor told reporters that the roads would reopen on Monday.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("told");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the roads would reopen on Monday");
+    }
+
+    @Test
+    void addedAndWarnedAreCues() {
+        String text = "The mayor added that the budget was balanced. The union warned that a strike was possible.";
+        assertThat(extract(text)).extracting(a -> a.cue().of(text)).containsExactly("added", "warned");
+    }
+
+    @Test
+    void passiveWithoutSource() {
+        String text = "It was announced that the factory would close.";
+        Attribution a = extract(text).get(0);
+        assertThat(a.source()).isNull();
+        assertThat(a.sourceName()).isNull();
+        assertThat(s(text, a.content().get(0))).isEqualTo("the factory would close");
+    }
+
+    @Test
+    void partialQuote() {
+        String text = "The senator called the proposal “reckless and dangerous.”";
+        Attribution a = extract(text).get(0);
+        assertThat(a.kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(s(text, a.cue())).isEqualTo("called");
+    }
+
+    @Test
+    void quotedParagraphAfterAnAttributionContinuesIt() {
+        String text = "“The vote is over,” Jones said.\n\n“Now we govern.”";
+        List<Attribution> all = extract(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).content()).extracting(c -> c.of(text)).containsExactly("“The vote is over,”", "“Now we govern.”");
+    }
+
+    @Test
+    void pronounSourceResolvedToTheNearestEarlierPerson() {
+        String text = "Angela Merkel said the deal was fair. She added that talks would continue.";
+        List<Attribution> all = extract(text);
+        assertThat(all).hasSize(2);
+        Attribution he = all.get(1);
+        assertThat(s(text, he.source())).isEqualTo("She");
+        assertThat(he.resolved()).isTrue();
+        assertThat(he.sourceName()).isEqualTo("Angela Merkel");
+        assertThat(s(text, he.resolvedFrom())).isEqualTo("Angela Merkel");
+    }
+
+    @Test
+    void pronounItResolvesToAnOrganisationNotAPerson() {
+        String text = "John Brown said prices rose. The Finance Ministry said the rise was temporary. It added that rates would hold.";
+        Attribution it = extract(text).get(2);
+        assertThat(it.sourceName()).isEqualTo("The Finance Ministry");
+        assertThat(it.resolved()).isTrue();
+    }
+
+    @Test
+    void channelStatementCarriedByAnAgency() {
+        String text = "The ministry said in a statement carried by KCNA that the test was a success.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("said in a statement");
+        assertThat(a.channel()).extracting(ChannelLink::name, ChannelLink::role, ChannelLink::relation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The ministry", ChannelLink.Role.SPEAKER, ""),
+                org.assertj.core.groups.Tuple.tuple("KCNA", ChannelLink.Role.RELAY, "carried by"));
+    }
+
+    @Test
+    void channelAsReportedByAndAccordingToAMedium() {
+        String text = "“We are ready,” the commander said, as reported by Reuters.";
+        assertThat(extract(text).get(0).channel()).extracting(ChannelLink::name).containsExactly("the commander", "Reuters");
+
+        String text2 = "The president said the border would stay closed, according to Xinhua.";
+        assertThat(extract(text2).get(0).channel()).extracting(ChannelLink::name, ChannelLink::relation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The president", ""),
+                org.assertj.core.groups.Tuple.tuple("Xinhua", "according to"));
+    }
+
+    @Test
+    void channelToldABroadcasterAndAPostOnX() {
+        String text = "The envoy told state broadcaster CCTV that the talks had stalled.";
+        assertThat(extract(text).get(0).channel()).extracting(ChannelLink::name, ChannelLink::relation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The envoy", ""),
+                        org.assertj.core.groups.Tuple.tuple("state broadcaster CCTV", "told"));
+
+        String post = "The candidate wrote in a post on X that the race was over.";
+        assertThat(extract(post).get(0).channel()).extracting(ChannelLink::name).containsExactly("The candidate", "X");
+    }
+
+    @Test
+    void channelAgencyCitingOfficialsPutsTheCitedSourceFirst() {
+        String text = "The launch was delayed by a day, Kyodo reported, citing government sources.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Kyodo");
+        assertThat(a.channel()).extracting(ChannelLink::name, ChannelLink::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("government sources", ChannelLink.Role.SPEAKER),
+                org.assertj.core.groups.Tuple.tuple("Kyodo", ChannelLink.Role.RELAY));
+    }
+
+    @Test
+    void noChannelWhenTheArticleStatesNone() {
+        String text = "The senator said the bill would pass.";
+        assertThat(extract(text).get(0).channel()).isEmpty();
+    }
+
+    @Test
+    void nounsThatLookLikeCuesAreNotCues() {
+        String text = "The report was published in May. Federal dollars that support schools are at stake. The state of the economy is poor.";
+        assertThat(extract(text)).isEmpty();
+    }
+
+    @Test
+    void unbalancedQuoteEndsAtItsParagraph() {
+        String text = "He said: “This quote never closes\n\nThe next paragraph has no quotation. Officials said the roads were open.";
+        List<Attribution> all = extract(text);
+        assertThat(all).extracting(a -> a.cue().of(text)).containsExactly("said", "said");
+        assertThat(all.get(0).content().get(0).end()).isLessThanOrEqualTo(text.indexOf('\n'));
+        assertThat(s(text, all.get(1).content().get(0))).isEqualTo("the roads were open");
+    }
+
+    @Test
+    void straightCurlyAndMixedQuotationMarks() {
+        for (String q : List.of("\"We won,\"", "“We won,”", "“We won,\"")) {
+            String text = q + " the coach said.";
+            Attribution a = extract(text).get(0);
+            assertThat(a.kind()).as(q).isEqualTo(Kind.DIRECT);
+            assertThat(s(text, a.content().get(0))).as(q).isEqualTo(q);
+        }
+    }
+
+    @Test
+    void veryLongParagraphIsReadWithSpansInsideTheText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append("The official said the count was ").append(i).append(", “and rising” ");
+        }
+        String text = sb.toString();
+        List<Attribution> all = AttributionExtractor.standard().extract(text, List.of(new Span(0, text.length())));
+        assertThat(all).isNotEmpty();
+        assertThat(all).allSatisfy(a -> a.content().forEach(c -> assertThat(c.end()).isLessThanOrEqualTo(text.length())));
+    }
+
+    @Test
+    void emptyAndQuoteOnlyTexts() {
+        assertThat(AttributionExtractor.standard().extract("", List.of())).isEmpty();
+        String text = "“”\"\"«»";
+        assertThat(AttributionExtractor.standard().extract(text, List.of(new Span(0, text.length())))).isEmpty();
+    }
+}

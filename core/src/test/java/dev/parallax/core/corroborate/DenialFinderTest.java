@@ -1,0 +1,65 @@
+package dev.parallax.core.corroborate;
+
+import static dev.parallax.core.corroborate.ClaimAlignerTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.TestVectors;
+import dev.parallax.core.digest.Discrepancy;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DenialFinderTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The ministry denied that its forces had entered the town.",
+        "The army said the report that it had retaken the town was \"not true.\"",
+        "Officials dismissed the claims as baseless.",
+        "The government rejected the allegations of torture on Tuesday.",
+        "A spokesman called the video fabricated.",
+        "The company refuted reports that it would close the plant.",
+    })
+    void recognisesDenialsInManyPhrasings(String sentence) {
+        assertThat(DenialFinder.isDenial(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The minister did not deny that talks had taken place.",
+        "He was denied bail by the court on Monday.",
+        "Parliament rejected the budget in a late-night vote.",
+        "The army said it had retaken the town after heavy fighting.",
+    })
+    void leavesOtherSentencesAlone(String sentence) {
+        assertThat(DenialFinder.isDenial(sentence)).isFalse();
+    }
+
+    @Test
+    void readsWhoDenies() {
+        assertThat(DenialFinder.who("However, the General Staff of the army said in a post that the claim was \"not true.\""))
+                .contains("the General Staff of the army");
+        assertThat(DenialFinder.who("Moscow denied the reports.")).contains("Moscow");
+    }
+
+    @Test
+    void linksTheDenialToTheClaimItDisputes() {
+        float[] retaken = TestVectors.along(6, 0, 1, 0.1f);
+        float[] denial = TestVectors.along(6, 0, 1, 0.3f);
+        float[] other = TestVectors.along(6, 3, 4, 0.1f);
+        AnnotatedArticle a = article("a", List.of("The army said it had retaken the town of Marinka.",
+                "Aid convoys reached the capital on Sunday."), List.of(retaken, other));
+        AnnotatedArticle b = article("b", List.of("Kyiv denied that the town of Marinka had fallen."), List.of(denial));
+        List<ClaimGroup> groups = new ClaimAligner(0.99).align(List.of(a, b), Map.of());
+        List<DenialFinder.Denial> denials = new DenialFinder(0.75).find(groups);
+        assertThat(denials).singleElement().satisfies(d -> {
+            assertThat(groups.get(d.disputed()).representative().sentence().text()).contains("retaken");
+            assertThat(d.who()).isEqualTo("Kyiv");
+            Discrepancy x = d.toDiscrepancy(groups);
+            assertThat(x.kind()).isEqualTo(Discrepancy.Kind.DENIAL);
+            assertThat(x.positions().get(1).normalized()).isEqualTo("denied by Kyiv");
+        });
+    }
+}

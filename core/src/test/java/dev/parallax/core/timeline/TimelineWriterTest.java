@@ -1,0 +1,94 @@
+package dev.parallax.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.TestVectors;
+import dev.parallax.core.annotate.time.Precision;
+import dev.parallax.core.annotate.time.TimeExpression;
+import dev.parallax.core.annotate.time.TimexType;
+import dev.parallax.core.article.Article;
+import dev.parallax.core.digest.TimelineEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineWriterTest {
+    private final float[] strike = TestVectors.along(6, 0, 1, 0.1f);
+    private final float[] strike2 = TestVectors.along(6, 0, 1, 0.2f);
+    private final float[] treaty = TestVectors.along(6, 3, 4, 0.1f);
+
+    /** An article of the given sentences; each time expression is (sentence index, words, value). */
+    private static AnnotatedArticle article(String id, String published, List<String> texts, List<float[]> vectors,
+            List<Object[]> times) {
+        String text = String.join(" ", texts);
+        List<Sentence> sentences = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(new Sentence(i, new Span(at, at + texts.get(i).length()), texts.get(i), vectors.get(i)));
+            at += texts.get(i).length() + 1;
+        }
+        List<TimeExpression> found = new ArrayList<>();
+        for (Object[] t : times) {
+            Sentence s = sentences.get((Integer) t[0]);
+            int start = s.span().start() + s.text().indexOf((String) t[1]);
+            found.add(new TimeExpression(new Span(start, start + ((String) t[1]).length()), (String) t[1],
+                    TimexType.DATE, (String) t[2], Precision.of((String) t[2]), null));
+        }
+        Article a = new Article(id, id, null, null, null, null, null, published, "en", text);
+        return new AnnotatedArticle(a, sentences, vectors.get(0), found);
+    }
+
+    @Test
+    void datesEventsMergesOutletsSortsAndMarksBackground() {
+        AnnotatedArticle a = article("a", "2026-05-04", List.of(
+                "The army struck the depot on Saturday, officials said.",
+                "The two countries signed a defence treaty in 2019."),
+                List.of(strike, treaty),
+                List.<Object[]>of(new Object[] {0, "Saturday", "2026-05-02"}, new Object[] {1, "2019", "2019"}));
+        AnnotatedArticle b = article("b", "2026-05-04", List.of(
+                "An army strike on Saturday destroyed the depot, the ministry said."),
+                List.of(strike2), List.<Object[]>of(new Object[] {0, "Saturday", "2026-05-02"}));
+
+        List<TimelineEntry> t = new TimelineWriter(0.8).write(List.of(a, b), s -> false);
+
+        assertThat(t).extracting(TimelineEntry::date).containsExactly("2019", "2026-05-02");
+        assertThat(t.get(0).background()).isTrue();
+        assertThat(t.get(0).precision()).isEqualTo(TimelineEntry.Precision.YEAR);
+        assertThat(t.get(1).background()).isFalse();
+        assertThat(t.get(1).sources()).containsExactly("a", "b");
+        assertThat(t.get(1).spans()).hasSize(2);
+        assertThat(t.get(1).text()).isEqualTo("The army struck the depot on Saturday, officials said.");
+    }
+
+    @Test
+    void leavesOutDatelinesDurationsExcludedSentencesAndKeepsTheFinestDateOfASentence() {
+        AnnotatedArticle a = article("a", "2026-05-04", List.of(
+                "PARIS, May 4 (Reuters) - Talks resumed on Monday after a pause that began in February.",
+                "In other news, a festival opened on May 1."),
+                List.of(strike, treaty),
+                List.<Object[]>of(new Object[] {0, "May 4", "2026-05-04"}, new Object[] {0, "Monday", "2026-05-04"},
+                        new Object[] {0, "February", "2026-02"}, new Object[] {1, "May 1", "2026-05-01"}));
+        List<TimelineEntry> t = new TimelineWriter(0.8).write(List.of(a), s -> s.text().startsWith("In other news"));
+        assertThat(t).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2026-05-04");
+            assertThat(e.text()).startsWith("Talks resumed on Monday");
+        });
+    }
+
+    @Test
+    void oneEventGivenTwoDatesIsADateDiscrepancy() {
+        AnnotatedArticle a = article("a", "2026-05-04", List.of("The army struck the depot on Saturday, officials said."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "Saturday", "2026-05-02"}));
+        AnnotatedArticle b = article("b", "2026-05-04", List.of("The army struck the depot on Friday, officials said."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "Friday", "2026-05-01"}));
+        var conflicts = new TimelineWriter(0.8).conflicts(List.of(a, b), s -> false, 0.9);
+        assertThat(conflicts).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(dev.parallax.core.digest.Discrepancy.Kind.DATE);
+            assertThat(d.positions()).extracting(p -> p.normalized()).containsExactly("2026-05-02", "2026-05-01");
+        });
+        assertThat(new TimelineWriter(0.8).conflicts(List.of(a), s -> false, 0.9)).isEmpty();
+    }
+}

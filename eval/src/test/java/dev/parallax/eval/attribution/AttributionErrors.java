@@ -1,0 +1,72 @@
+package dev.parallax.eval.attribution;
+
+import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.attribution.AttributionExtractor;
+import dev.parallax.eval.attribution.SpanMatch.Mode;
+import dev.parallax.nlp.NlpModels;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A development aid, run by hand on the train split only: the cues of missed gold attributions,
+ * and samples of misses and of false predictions. {@code java … AttributionErrors DATA/polnear/train [N]}.
+ */
+public final class AttributionErrors {
+    private AttributionErrors() {}
+
+    public static void main(String[] args) throws Exception {
+        List<PolnearArticle> articles = PolnearArticle.readSplit(Path.of(args[0]));
+        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        String mode = args.length > 2 ? args[2] : "miss";
+        Map<String, Integer> missedCues = new HashMap<>();
+        int shown = 0;
+        for (PolnearArticle a : articles) {
+            List<Triple> pred = AttributionExtractor.standard().extract(a.text(), NlpModels.sentences().split(a.text()))
+                    .stream().map(AttributionEvaluation::triple).toList();
+            for (Triple g : a.gold()) {
+                boolean hit = pred.stream().anyMatch(p -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
+                boolean full = pred.stream().anyMatch(p -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP)
+                        && SpanMatch.matches(a.text(), g.cue(), p.cue(), Mode.OVERLAP) && SpanMatch.matches(a.text(), g.source(), p.source(), Mode.OVERLAP));
+                if (!hit) {
+                    missedCues.merge(show(a.text(), g.cue()).toLowerCase(), 1, Integer::sum);
+                }
+                if (mode.equals("miss") && !hit && shown < samples || mode.equals("part") && hit && !full && shown < samples) {
+                    shown++;
+                    System.out.println("GOLD " + describe(a.text(), g));
+                    pred.stream().filter(p -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP))
+                            .forEach(p -> System.out.println("PRED " + describe(a.text(), p)));
+                    System.out.println("  in: " + context(a.text(), g));
+                }
+            }
+            if (mode.equals("false")) {
+                for (Triple p : pred) {
+                    boolean hit = a.gold().stream().anyMatch(g -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
+                    if (!hit && shown < samples) {
+                        shown++;
+                        System.out.println("FALSE " + describe(a.text(), p));
+                    }
+                }
+            }
+        }
+        System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(60)
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")));
+    }
+
+    private static String show(String text, List<Span> spans) {
+        return spans.stream().map(s -> s.of(text)).collect(Collectors.joining(" | ")).replace('\n', ' ');
+    }
+
+    private static String describe(String text, Triple t) {
+        String c = show(text, t.content());
+        return "S=[" + show(text, t.source()) + "] C=[" + show(text, t.cue()) + "] T=[" + (c.length() > 150 ? c.substring(0, 150) + "…" : c) + "]";
+    }
+
+    private static String context(String text, Triple t) {
+        int s = Math.max(0, t.cue().get(0).start() - 150);
+        int e = Math.min(text.length(), t.cue().get(0).end() + 150);
+        return text.substring(s, e).replace('\n', '/');
+    }
+}
