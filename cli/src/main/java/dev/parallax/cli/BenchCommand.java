@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.bench.AnnotateThroughput;
 import dev.parallax.bench.BenchRunner;
 import dev.parallax.bench.CleaningBenchmark;
 import java.io.PrintWriter;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Parameters;
 /** {@code parallax bench NAME}: speed measurements (JMH in a forked JVM), printed as a table or JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core);",
-                "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end)."})
+                "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end);",
+                "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning or ingest.")
+    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest or annotate.")
     String name;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -38,13 +40,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "ingest: pages fetched at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "annotate: threads annotating (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (name.equals("annotate")) {
+            return annotate();
+        }
         if (!name.equals("cleaning") && !name.equals("ingest")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + name + "': choose cleaning or ingest");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown benchmark '" + name + "': choose cleaning, ingest or annotate");
         }
         if (!Files.isDirectory(data.resolve("article-extraction/html"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/html");
@@ -94,6 +104,42 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  end to end  %8.1f pages/s (median of %d rounds; rounds: %s); %d stored per round%n",
                     r.median(), r.pagesPerSecond().size(),
                     r.pagesPerSecond().stream().map(x -> String.format(Locale.ROOT, "%.1f", x)).toList(), r.stored());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int annotate() throws Exception {
+        if (!Files.isRegularFile(data.resolve("article-extraction/ground-truth.json"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/ground-truth.json");
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        AnnotateThroughput.Result r = AnnotateThroughput.run(data.toAbsolutePath(), threads, quick ? 2 : 5);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("articles_per_s", r.articlesPerSecond());
+        metrics.put("words_per_s", r.wordsPerSecond());
+        metrics.put("threads", r.threads());
+        metrics.put("articles", r.articles());
+        metrics.put("mean_words", (double) r.words() / r.articles());
+        metrics.put("entities_ms_per_article", 1000 * r.entitySeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("times_ms_per_article", 1000 * r.timeSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("load_s", r.loadSeconds());
+        metrics.put("peak_rss_mib", r.peakRssBytes() / (1024.0 * 1024));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = Map.of("benchmark", "annotate",
+                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "article-extraction bodies of %d-%d words (%d articles, %.0f words on average), %d threads%n",
+                    AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, r.articles(), (double) r.words() / r.articles(), r.threads());
+            out.printf(Locale.ROOT, "  %.2f articles/s, %.0f words/s (median of %d passes: %s s)%n", r.articlesPerSecond(),
+                    r.wordsPerSecond(), r.passSeconds().length, java.util.Arrays.toString(r.passSeconds()));
+            out.printf(Locale.ROOT, "  thread time per article: entities %.0f ms, time expressions %.0f ms%n",
+                    metrics.get("entities_ms_per_article"), metrics.get("times_ms_per_article"));
+            out.printf(Locale.ROOT, "  models loaded in %.1f s; peak resident memory %.0f MiB%n", r.loadSeconds(), metrics.get("peak_rss_mib"));
         }
         out.flush();
         return 0;

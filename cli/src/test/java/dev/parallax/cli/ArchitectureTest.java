@@ -29,7 +29,7 @@ class ArchitectureTest {
             "nlp", Set.of("core"),
             "ingest", Set.of("core"),
             "eval", Set.of("core", "nlp", "ingest"),
-            "bench", Set.of("core", "ingest"),
+            "bench", Set.of("core", "ingest", "nlp"),
             "store", Set.of("core"),
             "server", Set.of("core", "store"),
             "cli", Set.of("core", "nlp", "ingest", "eval", "bench", "store", "server"));

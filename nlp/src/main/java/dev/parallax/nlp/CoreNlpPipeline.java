@@ -2,58 +2,93 @@ package dev.parallax.nlp;
 
 import dev.parallax.core.annotate.time.TimeAnchor;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP, set up once for Parallax: tokens, sentences, parts of speech, lemmas and named
- * entities with SUTime, nothing heavier (no parser, no coreference). Loading takes seconds and
+ * Stanford CoreNLP, set up once for Parallax: tokens, sentences and named entities, then SUTime;
+ * nothing heavier (no parts of speech, no parser, no coreference). Loading takes seconds and
  * hundreds of megabytes, so use the one {@link NlpModels#coreNlp()} shares; annotating is
  * thread-safe.
  *
  * <p>Settings and why: {@code ner.applyFineGrained=false} keeps the coarse PERSON / ORGANIZATION
  * / LOCATION / MISC classes (fine-grained regexner costs time and splits LOCATION into
- * COUNTRY, CITY, … by a fixed gazetteer); a line break always ends a sentence, as in
+ * COUNTRY, CITY, … by a fixed gazetteer); two of the three default CRF models (the 3-class model
+ * trained on the most data, and CoNLL's 4-class one for MISC; MUC's 7-class model only adds
+ * dates, times, money and percentages, which SUTime and the quantity reader cover), no numeric
+ * classifiers and therefore no part-of-speech tagger, which they needed (measured on ~600-word
+ * articles: the tagger cost 70 ms an article, each CRF 15–40 ms; SUTime reads tense from the tags,
+ * but {@code TimeCorrections} places weekdays and months by tense itself, and without the tags
+ * Parallax's value F1 on TempEval-3 moves from 0.748 to 0.741 on TimeBank and not at all on
+ * AQUAINT); a line break always ends a sentence, as in
  * {@link OpenNlpSentenceSplitter}, since cleaned articles keep one paragraph a line. Time
  * expressions come from SUTime's own annotator rather than from inside the named-entity step
  * ({@code ner.useSUTime=false}): run alone it keeps whole expressions ("May 2024",
- * "5 p.m. EST Nov. 9") where the entity mentions split them at every change of value, and SUTime
- * then runs once, not twice.
+ * "5 p.m. EST Nov. 9") where the entity mentions split them at every change of value. SUTime's
+ * rules are the costliest step (about 150 ms an article), so it reads only the sentences with a
+ * word that can start a time expression ({@link TimeCueSentences}). It runs
+ * after the rest, per call, because only it depends on the publication date: each thread keeps
+ * its last text's annotation, so the entities and the times of one article cost one pass.
  */
 public final class CoreNlpPipeline {
     private final StanfordCoreNLP pipeline;
+    private final TimeAnnotator sutime;
+    private final ThreadLocal<CoreDocument> last = new ThreadLocal<>();
 
     /** Loads the models; prefer {@link NlpModels#coreNlp()}, which loads them once. */
     public CoreNlpPipeline() {
-        this.pipeline = new StanfordCoreNLP(properties());
+        Properties p = properties();
+        this.pipeline = new StanfordCoreNLP(p);
+        this.sutime = new TimeAnnotator("sutime", p);
     }
 
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime");
+        p.setProperty("annotators", "tokenize,ssplit,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "false");
-        p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         p.setProperty("sutime.includeRange", "true");
         return p;
     }
 
-    /** Annotates {@code text}, reading relative dates against {@code anchor}'s day. */
-    public CoreDocument annotate(String text, TimeAnchor anchor) {
+    /** Tokens, sentences, parts of speech, lemmas and entity mentions of {@code text}. */
+    public CoreDocument annotate(String text) {
         Objects.requireNonNull(text, "text");
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = last.get();
+        if (doc != null && doc.text().equals(text)) {
+            return doc;
+        }
+        doc = new CoreDocument(text);
+        pipeline.annotate(doc);
+        last.set(doc);
+        return doc;
+    }
+
+    /** {@link #annotate} with SUTime's time expressions, relative ones read against {@code anchor}'s day (null: unresolved). */
+    public CoreDocument annotateTimes(String text, TimeAnchor anchor) {
+        CoreDocument doc = annotate(text);
         if (anchor != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class,
                     anchor.date().format(DateTimeFormatter.ISO_LOCAL_DATE.withLocale(Locale.ROOT)));
+        } else {
+            doc.annotation().remove(CoreAnnotations.DocDateAnnotation.class);
         }
-        pipeline.annotate(doc);
+        Annotation timed = TimeCueSentences.of(doc.annotation());
+        sutime.annotate(timed);
+        doc.annotation().set(TimeAnnotations.TimexAnnotations.class, timed.get(TimeAnnotations.TimexAnnotations.class));
         return doc;
     }
 }

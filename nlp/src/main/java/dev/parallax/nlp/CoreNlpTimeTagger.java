@@ -32,7 +32,7 @@ public final class CoreNlpTimeTagger implements TimeTagger {
 
     @Override
     public List<TimeExpression> tag(String text, TimeAnchor anchor) {
-        return of(pipeline.annotate(text, anchor));
+        return of(pipeline.annotateTimes(text, anchor));
     }
 
     /** The time expressions of an annotated document, in text order, overlapping ones left out. */

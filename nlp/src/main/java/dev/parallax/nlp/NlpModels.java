@@ -2,6 +2,7 @@ package dev.parallax.nlp;
 
 import dev.parallax.core.annotate.LanguageDetector;
 import dev.parallax.core.annotate.SentenceSplitter;
+import dev.parallax.core.annotate.entity.MentionTagger;
 import dev.parallax.core.annotate.time.TimeTagger;
 import java.util.function.Supplier;
 
@@ -35,6 +36,11 @@ public final class NlpModels {
     /** SUTime's time expressions, as CoreNLP gives them. */
     public static TimeTagger times() {
         return new CoreNlpTimeTagger(coreNlp());
+    }
+
+    /** CoreNLP's named-entity mentions. */
+    public static MentionTagger mentions() {
+        return new CoreNlpMentionTagger(coreNlp());
     }
 
     /** Builds its value on the first successful get; a failed build is retried, and rethrows its own error. */

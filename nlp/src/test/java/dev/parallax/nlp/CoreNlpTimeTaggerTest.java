@@ -47,6 +47,17 @@ class CoreNlpTimeTaggerTest {
                 MONDAY, "de")).isEmpty();
     }
 
+    @Test
+    void emptyOrTimelessTextAndAnUnknownDateGiveNoErrors() {
+        TimeAnnotator annotator = new TimeAnnotator(NlpModels.times());
+        assertThat(annotator.annotate("", MONDAY, "en")).isEmpty();
+        assertThat(annotator.annotate(" \n\n \u0000 ", MONDAY, "en")).isEmpty();
+        assertThat(annotator.annotate("Officials said the talks were useful.", MONDAY, "en")).isEmpty();
+        List<TimeExpression> unanchored = annotator.annotate("The troops left on Saturday.", null, "en");
+        assertThat(unanchored).extracting(TimeExpression::text).containsExactly("Saturday");
+        assertThat(unanchored.get(0).value()).doesNotStartWith("20");
+    }
+
     private static String value(List<TimeExpression> out, String text) {
         return out.stream().filter(t -> t.text().equals(text)).map(TimeExpression::value).findFirst().orElseThrow();
     }

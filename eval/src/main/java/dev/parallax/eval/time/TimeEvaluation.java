@@ -75,7 +75,8 @@ public final class TimeEvaluation implements Evaluation {
                 .note("strict: equal spans; relaxed: overlapping spans, one to one; type and value judged on relaxed matches")
                 .note("value_f1 combines right values over system and over gold expressions; *_se: bootstrap standard error over documents")
                 .note("Parallax's corrections were written looking at TimeBank errors only; AQUAINT is held out")
-                .note("sutime: SUTime's own annotator in CoreNLP 4.5.10, read against the same creation time, uncorrected");
+                .note("sutime: SUTime's own annotator in CoreNLP 4.5.10 as Parallax runs it (no part-of-speech tags, only sentences with a time cue), "
+                        + "read against the same creation time, uncorrected; with part-of-speech tags it scores about 0.036 value F1 more");
         return report.build();
     }
 

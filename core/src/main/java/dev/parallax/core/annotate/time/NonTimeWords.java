@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *       "future" as an adjective ("future plans"; "the future" stays);</li>
  *   <li>an age ("52 years old"), which measures a person, not a time of the report;</li>
  *   <li>an acronym read as a unit ("the SEC" as seconds);</li>
+ *   <li>a fraction read as quarters of a year ("three-quarters of the vote");</li>
  *   <li>an expression the tagger gave no value and that holds no number or calendar word ("ended").</li>
  * </ul>
  */
@@ -21,6 +22,8 @@ final class NonTimeWords {
     private static final Pattern NEXT_WORD = Pattern.compile("^[ -]+[a-z]");
     private static final Pattern PLACELESS = Pattern.compile("(?i)once|previously|formerly");
     private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[ -]old\\b.*");
+    private static final Pattern FRACTION = Pattern.compile("(?i)^(?:about |nearly |almost |some |roughly |more than )?(?:a|one|two|three)[- ]quarters?$");
+    private static final Pattern OF_A_YEAR = Pattern.compile("(?i)^ of (?:the |its |this |that |last |next )?(?:fiscal |calendar )?(?:year|\\d{4})");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
 
     private NonTimeWords() {}
@@ -38,11 +41,14 @@ final class NonTimeWords {
             String before = text.substring(Math.max(0, t.span().start() - 4), t.span().start()).toLowerCase(Locale.ROOT);
             return !before.endsWith("the ") && !before.endsWith("in ");
         }
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 30));
+        if (FRACTION.matcher(s).matches() && after.startsWith(" of ") && !OF_A_YEAR.matcher(after).find()) {
+            return true;
+        }
         if (ACRONYM.matcher(s).find() && !s.matches("(?s).*\\d.*")) {
             return true;
         }
         if (t.type() == TimexType.SET && FREQUENCY_ADJECTIVE.matcher(s).matches()) {
-            String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 3));
             return NEXT_WORD.matcher(after).find();
         }
         return false;

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a time expression speaks of the past or the future of its report, read from the verbs
  * of its sentence: the cue nearest to the expression wins, a future cue ("will", "is to",
- * "next", "scheduled") against a past one ("said", "was", a verb in -ed); with neither, the past,
- * since news reports what has happened. HeidelTime (Strötgen and Gertz 2013) reads tense in the
+ * "next", "scheduled") against a past one ("said", "was", a verb in -ed, not after "be"); a
+ * sentence with neither gives no direction ({@code null}), and callers choose: a weekday is then
+ * read as past, since news reports what has happened, a month as the nearest one. HeidelTime (Strötgen and Gertz 2013) reads tense in the
  * same way to resolve "Friday" or "March" in news.
  */
 final class ReportTense {

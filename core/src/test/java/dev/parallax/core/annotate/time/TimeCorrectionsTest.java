@@ -150,6 +150,14 @@ class TimeCorrectionsTest {
     }
 
     @Test
+    void aFractionIsNoQuarterOfAYear() {
+        String text = "About three-quarters of voters agreed in a quarter of the year.";
+        List<TimeExpression> out = correct(text, at(text, "About three-quarters", TimexType.DURATION, "P9M"),
+                at(text, "a quarter", TimexType.DURATION, "P3M"));
+        assertThat(out).extracting(TimeExpression::text).containsExactly("a quarter");
+    }
+
+    @Test
     void quartersTheTaggerMissedAreFoundAndPlaced() {
         String text = "Sales fell in the fourth quarter, and third-quarter profit of 2023 was flat.";
         List<TimeExpression> out = correct(text);

@@ -1,0 +1,142 @@
+package dev.parallax.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.core.annotate.entity.EntityAnnotator;
+import dev.parallax.core.annotate.time.TimeAnchor;
+import dev.parallax.core.annotate.time.TimeAnnotator;
+import dev.parallax.nlp.NlpModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Throughput of the annotate stage's model-backed part: entities ({@link EntityAnnotator}) and time
+ * expressions ({@link TimeAnnotator}) over one shared CoreNLP pipeline, with Parallax's layers, on
+ * the article bodies of {@code article-extraction/ground-truth.json} that have 400–800 words
+ * (typical news length). Articles are spread over a fixed number of threads; after one warm-up
+ * pass, each pass is timed, and the median is reported with the process's peak resident memory.
+ * Not JMH: one pass takes seconds and loading the models tens of seconds, so a pass is the unit.
+ */
+public final class AnnotateThroughput {
+    /** Typical article lengths, in whitespace-separated words. */
+    public static final int MIN_WORDS = 400;
+    public static final int MAX_WORDS = 800;
+
+    private AnnotateThroughput() {}
+
+    /**
+     * One measurement.
+     *
+     * @param articles articles per pass
+     * @param words words per pass
+     * @param threads threads annotating
+     * @param loadSeconds time to load the models
+     * @param passSeconds each timed pass, in order
+     * @param entitySeconds thread time over the timed passes in CoreNLP's tokens, sentences and entities
+     *     with Parallax's linking
+     * @param timeSeconds thread time over the timed passes in SUTime with Parallax's corrections
+     * @param peakRssBytes the process's peak resident memory (VmHWM), or -1 where not readable
+     */
+    public record Result(int articles, long words, int threads, double loadSeconds, double[] passSeconds,
+                         double entitySeconds, double timeSeconds, long peakRssBytes) {
+        public double medianPass() {
+            double[] s = passSeconds.clone();
+            Arrays.sort(s);
+            return s[s.length / 2];
+        }
+
+        public double articlesPerSecond() {
+            return articles / medianPass();
+        }
+
+        public double wordsPerSecond() {
+            return words / medianPass();
+        }
+    }
+
+    public static Result run(Path dataRoot, int threads, int passes) throws IOException, InterruptedException {
+        List<String> texts = corpus(dataRoot);
+        long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
+        long t0 = System.nanoTime();
+        EntityAnnotator entities = new EntityAnnotator(NlpModels.mentions());
+        TimeAnnotator times = new TimeAnnotator(NlpModels.times());
+        NlpModels.coreNlp();
+        double load = (System.nanoTime() - t0) / 1e9;
+        TimeAnchor anchor = new TimeAnchor(LocalDate.of(2025, 4, 28), null);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong entityNanos = new AtomicLong();
+        AtomicLong timeNanos = new AtomicLong();
+        double[] seconds = new double[passes];
+        try {
+            for (int pass = -1; pass < passes; pass++) {
+                if (pass == 0) {
+                    entityNanos.set(0);
+                    timeNanos.set(0);
+                }
+                long start = System.nanoTime();
+                List<Future<?>> jobs = new ArrayList<>();
+                for (String text : texts) {
+                    jobs.add(pool.submit(() -> {
+                        long a = System.nanoTime();
+                        entities.annotate(text, "en");
+                        long b = System.nanoTime();
+                        times.annotate(text, anchor, "en");
+                        timeNanos.addAndGet(System.nanoTime() - b);
+                        entityNanos.addAndGet(b - a);
+                    }));
+                }
+                for (Future<?> f : jobs) {
+                    f.get();
+                }
+                if (pass >= 0) {
+                    seconds[pass] = (System.nanoTime() - start) / 1e9;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("annotating failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return new Result(texts.size(), words, threads, load, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9, peakRss());
+    }
+
+    /** The article bodies of typical length. */
+    static List<String> corpus(Path dataRoot) throws IOException {
+        Path gold = dataRoot.resolve("article-extraction/ground-truth.json");
+        JsonNode root = new ObjectMapper().readTree(gold.toFile());
+        List<String> texts = new ArrayList<>();
+        root.properties().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+            String body = e.getValue().path("articleBody").asText("");
+            int n = body.isBlank() ? 0 : body.strip().split("\\s+").length;
+            if (n >= MIN_WORDS && n <= MAX_WORDS) {
+                texts.add(body);
+            }
+        });
+        if (texts.isEmpty()) {
+            throw new IOException("no article of " + MIN_WORDS + "–" + MAX_WORDS + " words in " + gold);
+        }
+        return texts;
+    }
+
+    private static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
