@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.core.annotate.Annotator;
+import dev.parallax.core.annotate.entity.EntityAnnotator;
 import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.digest.Digest;
@@ -65,7 +66,7 @@ final class DigestCommand implements Callable<Integer> {
         FileInputs.Batch batch = input.read(spec.commandLine());
         DigestPipeline pipeline = new DigestPipeline(new ArticleCleaner(),
                 new Annotator(NlpModels.sentences(), NlpModels.embedder(), NlpModels.languages(),
-                        new TimeAnnotator(NlpModels.times())),
+                        new TimeAnnotator(NlpModels.times()), new EntityAnnotator(NlpModels.mentions())),
                 options());
         Digest digest;
         try (ConsoleProgress progress = quiet ? null : new ConsoleProgress(System.err)) {

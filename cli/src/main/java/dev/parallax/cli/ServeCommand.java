@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.core.annotate.Annotator;
+import dev.parallax.core.annotate.entity.EntityAnnotator;
 import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.article.RejectedInputException;
 import dev.parallax.core.clean.ArticleCleaner;
@@ -104,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         var embedder = NlpModels.embedder();
         StoryDesk desk = new StoryDesk(store, index, new ArticleCleaner(),
                 new Annotator(NlpModels.sentences(), embedder, NlpModels.languages(),
-                        new TimeAnnotator(NlpModels.times())), DigestOptions.defaults());
+                        new TimeAnnotator(NlpModels.times()), new EntityAnnotator(NlpModels.mentions())), DigestOptions.defaults());
         out.printf("Reading the store in %s…%n", dir);
         out.flush();
         int caught = desk.catchUp();

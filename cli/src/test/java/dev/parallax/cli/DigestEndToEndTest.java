@@ -150,6 +150,27 @@ class DigestEndToEndTest {
         assertThat(story.get("claims").findValuesAsText("status")).contains("disputed");
     }
 
+    /** Checked by hand: the outlets spell Kim's name two ways, name North Korea three ways, and quote him via KCNA. */
+    @Test
+    void theSeedsEntitiesAreMergedAcrossOutletsAndQuotesCarryTheirChannel() {
+        JsonNode story = digest.get("stories").get(0);
+        assertThat(story.get("entities")).anySatisfy(e -> {
+            assertThat(e.get("name").asText()).isEqualTo("Kim Jong Un");
+            assertThat(e.get("aliases").findValuesAsText("")).isEmpty();
+            assertThat(e.get("aliases").toString()).contains("Kim Jong-un");
+            assertThat(e.get("sources").size()).isGreaterThanOrEqualTo(3);
+        });
+        assertThat(story.get("entities")).anySatisfy(e -> {
+            assertThat(e.get("aliases").toString()).contains("North Korea", "Pyongyang");
+            assertThat(e.get("forGovernment")).isNotEmpty();
+        });
+        assertThat(story.get("quotes")).anySatisfy(q -> {
+            assertThat(q.get("speaker").asText()).contains("Kim");
+            assertThat(q.get("via").toString()).contains("KCNA");
+            assertThat(q.get("sources").size()).isGreaterThanOrEqualTo(2);
+        });
+    }
+
     /** Checked by hand: Putin thanked Kim on Monday 28 April; the Kursk offensive and the first deployments were in 2024. */
     @Test
     void theSeedsTimelineDatesTheNewsAndItsBackground() {

@@ -1,5 +1,7 @@
 package dev.parallax.core.annotate;
 
+import dev.parallax.core.annotate.entity.ArticleEntity;
+import dev.parallax.core.annotate.entity.EntityAnnotator;
 import dev.parallax.core.annotate.time.TimeAnchor;
 import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.annotate.time.TimeExpression;
@@ -10,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The annotate stage: language, sentences, embeddings and (when given a time annotator) time
- * expressions for one article.
+ * The annotate stage: language, sentences, embeddings and (when given their annotators) time
+ * expressions and entities for one article.
  *
  * <p>The article vector pools every sentence of the body (never a truncated text) and gives the
  * title the weight of the lead sentences, since titles and leads carry the event.
@@ -23,18 +25,24 @@ public final class Annotator {
     private final Embedder embedder;
     private final LanguageDetector languages;
     private final TimeAnnotator times;
+    private final EntityAnnotator entities;
 
-    /** An annotator without time expressions. */
+    /** An annotator without time expressions or entities. */
     public Annotator(SentenceSplitter splitter, Embedder embedder, LanguageDetector languages) {
-        this(splitter, embedder, languages, null);
+        this(splitter, embedder, languages, null, null);
     }
 
-    /** @param times the time annotator, or null to leave time expressions out */
-    public Annotator(SentenceSplitter splitter, Embedder embedder, LanguageDetector languages, TimeAnnotator times) {
+    /**
+     * @param times the time annotator, or null to leave time expressions out
+     * @param entities the entity annotator, or null to leave entities out
+     */
+    public Annotator(SentenceSplitter splitter, Embedder embedder, LanguageDetector languages, TimeAnnotator times,
+            EntityAnnotator entities) {
         this.splitter = Objects.requireNonNull(splitter);
         this.embedder = Objects.requireNonNull(embedder);
         this.languages = Objects.requireNonNull(languages);
         this.times = times;
+        this.entities = entities;
     }
 
     public AnnotatedArticle annotate(Article article) {
@@ -56,8 +64,9 @@ public final class Annotator {
         }
         List<TimeExpression> found = times == null ? List.of()
                 : times.annotate(article.text(), anchor(article).orElse(null), lang);
+        List<ArticleEntity> named = entities == null ? List.of() : entities.annotate(article.text(), lang);
         return new AnnotatedArticle(withLang, sentences, articleVector(sentences, hasTitle ? vectors[spans.size()] : null),
-                found);
+                found, named);
     }
 
     /** The publication date in its own zone when the date carries an offset, else the day alone. */

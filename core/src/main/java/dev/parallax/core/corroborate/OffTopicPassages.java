@@ -105,8 +105,7 @@ public final class OffTopicPassages {
         List<AnnotatedArticle> out = new ArrayList<>();
         for (AnnotatedArticle a : story) {
             Set<Integer> d = drop.getOrDefault(a.id(), Set.of());
-            out.add(d.isEmpty() ? a : new AnnotatedArticle(a.article(),
-                    a.sentences().stream().filter(s -> !d.contains(s.index())).toList(), a.vector(), a.times()));
+            out.add(d.isEmpty() ? a : a.withSentences(a.sentences().stream().filter(s -> !d.contains(s.index())).toList()));
         }
         return out;
     }

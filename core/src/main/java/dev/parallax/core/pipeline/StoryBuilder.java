@@ -6,6 +6,8 @@ import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.attribution.Attribution;
 import dev.parallax.core.annotate.attribution.AttributionExtractor;
+import dev.parallax.core.annotate.entity.EntityMerger;
+import dev.parallax.core.annotate.entity.StoryEntity;
 import dev.parallax.core.corroborate.QuoteLedger;
 import dev.parallax.core.annotate.quantity.Quantity;
 import dev.parallax.core.annotate.quantity.QuantityExtractor;
@@ -23,6 +25,8 @@ import dev.parallax.core.digest.ArticleView;
 import dev.parallax.core.digest.BriefSentence;
 import dev.parallax.core.digest.Claim;
 import dev.parallax.core.digest.Discrepancy;
+import dev.parallax.core.digest.Entity;
+import dev.parallax.core.digest.SourceSpan;
 import dev.parallax.core.digest.StoryView;
 import dev.parallax.core.timeline.TimelineWriter;
 import java.util.ArrayList;
@@ -30,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,6 +72,28 @@ public final class StoryBuilder {
             List<Span> sentences = a.sentences().stream().map(Sentence::span).toList();
             out.put(a.id(), AttributionExtractor.standard().extract(a.article().text(), sentences));
         }
+        return out;
+    }
+
+    /** The story's entities merged across its articles, most named first (stable). */
+    private static List<Entity> entities(List<AnnotatedArticle> members) {
+        List<EntityMerger.ArticleEntities> named = members.stream()
+                .map(a -> new EntityMerger.ArticleEntities(a.id(), a.entities())).toList();
+        List<Entity> out = new ArrayList<>();
+        for (StoryEntity e : new EntityMerger().merge(named)) {
+            List<SourceSpan> mentions = new ArrayList<>();
+            List<SourceSpan> government = new ArrayList<>();
+            for (StoryEntity.StoryMention m : e.mentions()) {
+                SourceSpan span = new SourceSpan(m.articleId(), m.mention().span().start(), m.mention().span().end());
+                mentions.add(span);
+                if (m.mention().forGovernment()) {
+                    government.add(span);
+                }
+            }
+            out.add(new Entity(e.name(), e.type().name().toLowerCase(Locale.ROOT), e.aliases(), e.articles(), mentions,
+                    government));
+        }
+        out.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()));
         return out;
     }
 
@@ -113,6 +140,6 @@ public final class StoryBuilder {
             claims.add(disputed.contains(g) ? c.disputed() : c);
         }
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                timeline.write(onTopic, s -> false), claims, discrepancies, quotes.quotes(), List.of());
+                timeline.write(onTopic, s -> false), claims, discrepancies, quotes.quotes(), entities(members));
     }
 }

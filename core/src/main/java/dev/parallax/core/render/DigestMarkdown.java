@@ -191,7 +191,7 @@ public final class DigestMarkdown {
             if (e.type() != null && !e.type().isBlank()) {
                 item.append(" (").append(inline(e.type().toLowerCase(Locale.ROOT))).append(')');
             }
-            String aliases = joined(e.aliases());
+            String aliases = joined(e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
             if (!aliases.isEmpty()) {
                 item.append(" — also ").append(aliases);
             }

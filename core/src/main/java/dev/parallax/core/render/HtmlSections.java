@@ -133,7 +133,7 @@ final class HtmlSections {
                 h.append(" <span class=\"type\">(").append(text(oneLine(e.type()).toLowerCase(Locale.ROOT)))
                         .append(")</span>");
             }
-            String aliases = joined(e.aliases(), ", ");
+            String aliases = joined(e.aliases().stream().filter(a -> !a.equals(e.name())).toList(), ", ");
             if (!aliases.isEmpty()) {
                 h.append(" — also ").append(aliases);
             }
