@@ -123,4 +123,40 @@ class ApiTest {
             assertThat(s.desk.storyCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void failuresListRejectionsNewestFirstByPagesAndTheFeedsFailingNow() throws Exception {
+        try (TestServer s = new TestServer(dir)) {
+            s.post("/api/articles", "application/json", "[{\"url\":\"https://example.org/a\"},{\"input\":\"b\",\"text\":\"Too short.\"},"
+                    + "{\"input\":\"c\",\"html\":\"<p>x</p>\",\"text\":\"y\"}]", TestServer.TOKEN);
+            java.time.Instant now = java.time.Instant.now();
+            s.store.feeds().save(new dev.parallax.core.source.FeedState("https://feeds.example/gone.rss", null, null,
+                    java.time.Duration.ofMinutes(10), now.plusSeconds(600), now, "HTTP 410 Gone", 3));
+
+            JsonNode first = json(s.get("/api/failures?limit=2"));
+            assertThat(first.get("rejections")).extracting(n -> n.get("input").asText()).containsExactly("c", "b");
+            assertThat(first.get("rejections").get(1).get("reason").asText()).isNotBlank();
+            assertThat(first.get("rejections").get(1).get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+            assertThat(first.get("feeds")).hasSize(1);
+            assertThat(first.get("feeds").get(0).get("error").asText()).isEqualTo("HTTP 410 Gone");
+            assertThat(first.get("feeds").get(0).get("failures").asInt()).isEqualTo(3);
+            String next = first.get("next").asText();
+            JsonNode second = json(s.get(next));
+            assertThat(second.get("rejections")).extracting(n -> n.get("input").asText())
+                    .containsExactly("https://example.org/a");
+            assertThat(second.get("feeds")).isEmpty();
+            assertThat(second.get("next").isNull()).isTrue();
+
+            for (String bad : java.util.List.of("/api/failures?cursor=abc", "/api/failures?limit=0", "/api/failures?limit=501")) {
+                HttpResponse<String> r = s.get(bad);
+                assertThat(r.statusCode()).as(bad).isEqualTo(400);
+                assertThat(r.headers().firstValue("content-type")).as(bad).hasValue("application/problem+json");
+            }
+            HttpResponse<String> page = s.get("/problems");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("https://feeds.example/gone.rss", "HTTP 410 Gone", "3 failed polls in a row");
+            assertThat(s.get("/").body()).contains("<a href=\"/problems\">Problems</a>");
+            assertThat(json(s.get("/api/openapi.json")).get("paths").has("/api/failures")).isTrue();
+        }
+    }
 }

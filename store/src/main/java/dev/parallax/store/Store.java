@@ -3,6 +3,7 @@ package dev.parallax.store;
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.Rejection;
 import dev.parallax.core.source.FeedLedger;
+import dev.parallax.core.source.FeedState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -184,6 +185,52 @@ public final class Store implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read rejections", e);
+        }
+    }
+
+    /**
+     * Recorded rejections, newest first: at most {@code limit} (1 to 500) of those recorded before
+     * {@code before} (a {@link RejectionRow#seq}; null for the newest). Reads without waiting for writes.
+     */
+    public List<RejectionRow> rejections(Long before, int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be 1 to 500, not " + limit);
+        }
+        try {
+            return reads.read(c -> {
+                List<RejectionRow> out = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement("SELECT seq, input, reason, at FROM rejections"
+                        + " WHERE seq < ? ORDER BY seq DESC LIMIT ?")) {
+                    p.setLong(1, before == null ? Long.MAX_VALUE : before);
+                    p.setInt(2, limit);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new RejectionRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+                        }
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read rejections: " + e.getMessage(), e);
+        }
+    }
+
+    /** The feeds whose last poll failed, most recently polled first, with their errors and schedules. */
+    public List<FeedState> failingFeeds() {
+        try {
+            return reads.read(c -> {
+                List<FeedState> out = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM feed_state"
+                        + " WHERE last_error IS NOT NULL ORDER BY last_polled DESC, url")) {
+                    while (r.next()) {
+                        out.add(StoredFeedLedger.state(r));
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the state of feeds: " + e.getMessage(), e);
         }
     }
 
