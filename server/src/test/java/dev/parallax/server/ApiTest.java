@@ -159,4 +159,40 @@ class ApiTest {
             assertThat(json(s.get("/api/openapi.json")).get("paths").has("/api/failures")).isTrue();
         }
     }
+
+    @Test
+    void importedStoriesAreServedSearchedAndJoinedByArrivals() throws Exception {
+        try (TestServer s = new TestServer(dir)) {
+            var annotator = new dev.parallax.core.annotate.Annotator(TestServer::sentences, new TestServer.HashingEmbedder(),
+                    text -> java.util.Optional.of("en"));
+            var cleaner = new dev.parallax.core.clean.ArticleCleaner();
+            java.util.function.Function<String, dev.parallax.core.annotate.AnnotatedArticle> annotate = text -> {
+                try {
+                    return annotator.annotate(cleaner.clean(new dev.parallax.core.article.RawArticle("import:" + text.hashCode(),
+                            dev.parallax.core.article.RawArticle.Format.TEXT, text)));
+                } catch (dev.parallax.core.article.RejectedInputException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            String quake = "A strong earthquake shook the coastal city early on Tuesday and damaged dozens of old buildings. "
+                    + "Firefighters searched the rubble for survivors while aftershocks rattled the region, officials said. "
+                    + "The mayor opened schools as shelters for families whose homes were unsafe after the earthquake.";
+            int added = s.desk.importStories(java.util.List.of(
+                    java.util.List.of(annotate.apply(FLOOD), annotate.apply(FLOOD_2)),
+                    java.util.List.of(annotate.apply(quake)),
+                    java.util.List.of(annotate.apply(FLOOD)))); // stored already: left out, no story
+            assertThat(added).isEqualTo(2);
+            assertThat(s.store.articleCount()).isEqualTo(3);
+            JsonNode list = json(s.get("/api/stories"));
+            assertThat(list.get("stories")).hasSize(2);
+            assertThat(list.get("stories")).extracting(n -> n.get("articles").asInt()).containsExactlyInAnyOrder(2, 1);
+            assertThat(json(s.get("/api/search?q=earthquake")).get("stories").get(0).get("id").asText())
+                    .isEqualTo(list.get("stories").get(0).get("id").asText());
+
+            String flood = list.get("stories").get(1).get("id").asText();
+            JsonNode r = json(s.post("/api/articles", "text/plain", FLOOD_2.replace("Monday", "Monday night") + " More rain fell.",
+                    TestServer.TOKEN)).get("receipts").get(0);
+            assertThat(r.get("story").asText()).isEqualTo(flood);
+        }
+    }
 }
