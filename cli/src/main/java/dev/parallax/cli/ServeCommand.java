@@ -159,7 +159,15 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("Reading the store in %s…%n", dir);
         out.flush();
         int caught = desk.catchUp();
-        ParallaxServer server = ParallaxServer.start(config, new Routes(store, index, desk, embedder, config));
+        ParallaxServer server;
+        try {
+            server = ParallaxServer.start(config, new Routes(store, index, desk, embedder, config));
+        } catch (IOException e) {
+            index.close();
+            store.close();
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "cannot listen on " + bind + ":" + port + ": " + e.getMessage() + " (is the port in use? try --port)");
+        }
         DeskSink sink = new DeskSink(desk, out, err);
         FileInputs files = new FileInputs(maxFileMb * 1024L * 1024L);
         Consumer<String> log = msg -> {
@@ -197,6 +205,8 @@ final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--feeds " + feeds + " lists no feed");
             }
             return list;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --feeds " + feeds + ": no such file");
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --feeds " + feeds + ": " + e.getMessage());
         }
