@@ -8,6 +8,7 @@ import dev.parallax.bench.CleaningBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +22,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core);",
                 "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end);",
-                "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads)."})
+                "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads);",
+                "serve (API latency p50/p99 per route under concurrent reads over loopback while articles are posted,",
+                "on a generated store of --articles articles)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest or annotate.")
+    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest, annotate or serve.")
     String name;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -44,6 +47,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "annotate: threads annotating (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--articles", paramLabel = "N",
+            description = "serve: articles in the generated store (default: 10000; 2000 with --quick; 100000 takes about half an hour on 2 cores).")
+    Integer articles;
+
+    @Option(names = "--readers", paramLabel = "N", defaultValue = "8",
+            description = "serve: concurrent reading clients (default: ${DEFAULT-VALUE}).")
+    int readers;
+
+    @Option(names = "--seconds", paramLabel = "S",
+            description = "serve: seconds measured after the warm-up (default: 30; 8 with --quick).")
+    Integer seconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,15 +67,18 @@ final class BenchCommand implements Callable<Integer> {
         if (name.equals("annotate")) {
             return annotate();
         }
-        if (!name.equals("cleaning") && !name.equals("ingest")) {
+        if (!name.equals("cleaning") && !name.equals("ingest") && !name.equals("serve")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + name + "': choose cleaning, ingest or annotate");
+                    "unknown benchmark '" + name + "': choose cleaning, ingest, annotate or serve");
         }
         if (!Files.isDirectory(data.resolve("article-extraction/html"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/html");
         }
         if (name.equals("ingest")) {
             return ingest();
+        }
+        if (name.equals("serve")) {
+            return serve();
         }
         Map<String, BenchRunner.Score> scores = BenchRunner.run(CleaningBenchmark.class, data.toAbsolutePath(), quick);
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -143,6 +161,62 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int serve() throws Exception {
+        int n = articles != null ? articles : quick ? 2000 : 10_000;
+        int s = seconds != null ? seconds : quick ? 8 : 30;
+        if (n < 1 || readers < 1 || s < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --readers and --seconds must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter log = json ? spec.commandLine().getErr() : out;
+        ServeBench.Result r = ServeBench.run(data, n, readers, Duration.ofSeconds(s), Duration.ofSeconds(quick ? 2 : 5),
+                quick ? 30 : Integer.MAX_VALUE, log);
+        if (json) {
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put("articles", r.articles());
+            metrics.put("stories", r.stories());
+            metrics.put("fill_s", r.fillSeconds());
+            metrics.put("start_s", r.startSeconds());
+            metrics.put("readers", r.readers());
+            metrics.put("reads_per_s", r.readsPerSecond());
+            for (ServeBench.Latency l : r.routes()) {
+                String key = key(l.route());
+                metrics.put(key + "_p50_ms", l.p50Ms());
+                metrics.put(key + "_p99_ms", l.p99Ms());
+                metrics.put(key + "_requests", l.requests());
+                metrics.put(key + "_errors", l.errors());
+            }
+            metrics.put("posted", r.posted());
+            metrics.put("post_p50_ms", r.post().p50Ms());
+            metrics.put("post_p99_ms", r.post().p99Ms());
+            metrics.put("post_errors", r.post().errors());
+            Map<String, Object> root = Map.of("benchmark", "serve",
+                    "datasets", Map.of("article-extraction-generated", Map.of("parallax", metrics)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "Store: %,d articles in %,d stories, generated from %d article-extraction pages (variants"
+                    + " share their page's sentence embeddings); filled in %.1f s, server started on it in %.1f s%n",
+                    r.articles(), r.stories(), r.bases(), r.fillSeconds(), r.startSeconds());
+            out.printf(Locale.ROOT, "Loopback HTTP, %d readers and 1 writer, %.0f s measured:%n", r.readers(), r.seconds());
+            out.printf(Locale.ROOT, "  %-28s %9s %9s %9s %7s%n", "route", "requests", "p50 ms", "p99 ms", "errors");
+            for (ServeBench.Latency l : r.routes()) {
+                out.printf(Locale.ROOT, "  %-28s %9d %9.1f %9.1f %7d%n", l.route(), l.requests(), l.p50Ms(), l.p99Ms(), l.errors());
+            }
+            ServeBench.Latency p = r.post();
+            out.printf(Locale.ROOT, "  %-28s %9d %9.1f %9.1f %7d%n", p.route(), p.requests(), p.p50Ms(), p.p99Ms(), p.errors());
+            out.printf(Locale.ROOT, "  reads: %.0f/s; articles posted: %d (%.2f/s, each cleaned, annotated with the models,"
+                    + " stored and assigned)%n", r.readsPerSecond(), r.posted(), r.posted() / r.seconds());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code GET /api/stories/{id}} → {@code api_stories_id}. */
+    private static String key(String route) {
+        return route.replaceFirst("^[A-Z]+ /", "").replace("(page)", "page").replaceAll("[^a-z]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     private static String error(BenchRunner.Score s) {

@@ -1,15 +1,11 @@
 package dev.parallax.cli;
 
-import dev.parallax.core.annotate.Annotator;
-import dev.parallax.core.annotate.entity.EntityAnnotator;
-import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.digest.Digest;
 import dev.parallax.core.pipeline.DigestOptions;
 import dev.parallax.core.pipeline.DigestPipeline;
 import dev.parallax.core.pipeline.ProgressListener;
 import dev.parallax.ingest.FileInputs;
-import dev.parallax.nlp.NlpModels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,8 +61,7 @@ final class DigestCommand implements Callable<Integer> {
         }
         FileInputs.Batch batch = input.read(spec.commandLine());
         DigestPipeline pipeline = new DigestPipeline(new ArticleCleaner(),
-                new Annotator(NlpModels.sentences(), NlpModels.embedder(), NlpModels.languages(),
-                        new TimeAnnotator(NlpModels.times()), new EntityAnnotator(NlpModels.mentions())),
+                Annotators.full(),
                 options());
         Digest digest;
         try (ConsoleProgress progress = quiet ? null : new ConsoleProgress(System.err)) {

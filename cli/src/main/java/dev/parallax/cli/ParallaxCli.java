@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads one event across many outlets: stories, claims, agreement, conflicts, briefs.",
-        subcommands = {DigestCommand.class, CleanCommand.class, IngestCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DigestCommand.class, CleanCommand.class, IngestCommand.class, ServeCommand.class, BackupCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCli implements Runnable {
     static final int EXIT_REJECTED = 1;
     static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;

@@ -1,17 +1,17 @@
 package dev.parallax.cli;
 
-import dev.parallax.core.annotate.Annotator;
-import dev.parallax.core.annotate.entity.EntityAnnotator;
-import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.article.RejectedInputException;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.pipeline.DigestOptions;
 import dev.parallax.ingest.FileInputs;
+import dev.parallax.ingest.feed.FeedList;
+import dev.parallax.ingest.feed.FeedPoller;
+import dev.parallax.ingest.feed.PollSchedule;
+import dev.parallax.ingest.fetch.Fetcher;
 import dev.parallax.nlp.NlpModels;
 import dev.parallax.server.ArticleMeta;
 import dev.parallax.server.FolderWatcher;
 import dev.parallax.server.ParallaxServer;
-import dev.parallax.server.Receipt;
 import dev.parallax.server.Routes;
 import dev.parallax.server.ServerConfig;
 import dev.parallax.server.StoryDesk;
@@ -26,23 +26,27 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code parallax serve}: the store, kept up to date from watched folders and the API, served as
- * a web UI, a JSON API and Atom feeds. Runs until interrupted (Ctrl-C or SIGTERM), then closes the
- * watcher, the server, the search index and the store in that order.
+ * a web UI, a JSON API and Atom feeds, and kept up to date from followed feeds ({@code --feeds}). Runs
+ * until interrupted (Ctrl-C or SIGTERM), then stops the feed follower, the watcher, the server, the
+ * search index and the store in that order.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the stories of the store: web UI, JSON API (/api/openapi.json) and Atom feeds; "
-                + "ingests files dropped into watched folders and articles posted to /api/articles.",
+                + "ingests files dropped into watched folders, articles posted to /api/articles and new entries of --feeds.",
                 "The write token comes from --token, --token-file or PARALLAX_TOKEN; without one, a random token "
                         + "is written to DIR/token.",
                 "Exit codes: 0 stopped, 2 usage error or store in use."})
@@ -70,11 +74,55 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest watched file accepted (default: ${DEFAULT-VALUE}).")
     int maxFileMb;
 
+    @Option(names = "--feeds", paramLabel = "FILE",
+            description = "Follow the feeds and sitemaps listed in FILE (OPML, or one URL a line): each is polled on a "
+                    + "schedule that adapts to how often it changes, and the pages of new entries are ingested.")
+    Path feeds;
+
+    @Option(names = "--poll-min", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            description = "Shortest time between two polls of one feed (default: ${DEFAULT-VALUE}).")
+    Duration pollMin;
+
+    @Option(names = "--poll-max", paramLabel = "DURATION", defaultValue = "6h", converter = DurationConverter.class,
+            description = "Longest time between two polls of one feed (default: ${DEFAULT-VALUE}).")
+    Duration pollMax;
+
+    @CommandLine.Mixin
+    FetchOptions fetch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Serving serving = start();
+        if (serving == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            serving.close();
+            stopped.countDown();
+            try {
+                main.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parallax-shutdown"));
+        stopped.await();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Stopped.");
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Opens the store, catches up, starts the server, the folder watcher and the feed follower, and
+     * returns them running; null (after saying why on stderr) when the store is in use. The caller
+     * stops them with {@link Serving#close}.
+     */
+    Serving start() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = data == null ? IngestCommand.defaultStore() : data;
@@ -83,13 +131,15 @@ final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--watch " + w + " is not a folder");
             }
         }
+        List<String> feedList = feedList();
+        PollSchedule schedule = schedule();
         Store store;
         try {
             store = Store.open(dir, Clock.systemUTC());
         } catch (StoreBusyException e) {
             err.println("parallax: " + e.getMessage());
             err.flush();
-            return CommandLine.ExitCode.USAGE;
+            return null;
         }
         ServerConfig config;
         try {
@@ -104,57 +154,131 @@ final class ServeCommand implements Callable<Integer> {
         SearchIndex index = SearchIndex.open(dir.resolve("index"));
         var embedder = NlpModels.embedder();
         StoryDesk desk = new StoryDesk(store, index, new ArticleCleaner(),
-                new Annotator(NlpModels.sentences(), embedder, NlpModels.languages(),
-                        new TimeAnnotator(NlpModels.times()), new EntityAnnotator(NlpModels.mentions())), DigestOptions.defaults());
+                Annotators.full(), DigestOptions.defaults());
         out.printf("Reading the store in %s…%n", dir);
         out.flush();
         int caught = desk.catchUp();
-        ParallaxServer server = ParallaxServer.start(config, new Routes(store, index, desk, embedder, config));
+        ParallaxServer server;
+        try {
+            server = ParallaxServer.start(config, new Routes(store, index, desk, embedder, config));
+        } catch (IOException e) {
+            index.close();
+            store.close();
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "cannot listen on " + bind + ":" + port + ": " + e.getMessage() + " (is the port in use? try --port)");
+        }
+        DeskSink sink = new DeskSink(desk, out, err);
         FileInputs files = new FileInputs(maxFileMb * 1024L * 1024L);
-        FolderWatcher watcher = new FolderWatcher(watch, file -> take(desk, files, file, out), msg -> {
+        Consumer<String> log = msg -> {
             err.println("parallax: " + msg);
             err.flush();
-        }).start(1000);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread main = Thread.currentThread();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        };
+        FolderWatcher watcher = new FolderWatcher(watch, file -> take(desk, files, file, sink), log).start(1000);
+        Fetcher fetcher = null;
+        FeedFollower follower = null;
+        if (!feedList.isEmpty()) {
+            fetcher = new Fetcher(fetch.settings(maxFileMb * 1024L * 1024L));
+            FeedPoller poller = new FeedPoller(fetcher, Math.max(1, fetch.parallel), store.feeds(), Clock.systemUTC(),
+                    schedule, sink);
+            follower = FeedFollower.start(poller, feedList, log);
+        }
+        out.printf("Parallax serves %d stories (%d articles assigned now) at %s/%n", desk.storyCount(), caught, server.url());
+        if (!watch.isEmpty()) {
+            out.printf("Watching %s%n", watch);
+        }
+        if (!feedList.isEmpty()) {
+            out.printf("Following %d feed%s from %s (polled every %s to %s, as each changes)%n", feedList.size(),
+                    feedList.size() == 1 ? "" : "s", feeds, pollMin, pollMax);
+        }
+        out.flush();
+        return new Serving(store, index, desk, server, watcher, fetcher, follower);
+    }
+
+    private List<String> feedList() {
+        if (feeds == null) {
+            return List.of();
+        }
+        try {
+            List<String> list = FeedList.read(feeds);
+            if (list.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--feeds " + feeds + " lists no feed");
+            }
+            return list;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --feeds " + feeds + ": no such file");
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --feeds " + feeds + ": " + e.getMessage());
+        }
+    }
+
+    private PollSchedule schedule() {
+        Duration initial = PollSchedule.defaults().initial();
+        initial = initial.compareTo(pollMin) < 0 ? pollMin : initial.compareTo(pollMax) > 0 ? pollMax : initial;
+        try {
+            return new PollSchedule(pollMin, initial, pollMax);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--poll-min must not exceed --poll-max");
+        }
+    }
+
+    /** What {@link #start} started, stopped in reverse order by {@link #close}: feeds, folders, HTTP, then index and store. */
+    static final class Serving implements AutoCloseable {
+        private final Store store;
+        private final SearchIndex index;
+        private final StoryDesk desk;
+        private final ParallaxServer server;
+        private final FolderWatcher watcher;
+        private final Fetcher fetcher;
+        private final FeedFollower follower;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        Serving(Store store, SearchIndex index, StoryDesk desk, ParallaxServer server, FolderWatcher watcher,
+                Fetcher fetcher, FeedFollower follower) {
+            this.store = store;
+            this.index = index;
+            this.desk = desk;
+            this.server = server;
+            this.watcher = watcher;
+            this.fetcher = fetcher;
+            this.follower = follower;
+        }
+
+        /** The server's base URL. */
+        String url() {
+            return server.url();
+        }
+
+        /** Whether the feed thread is running (false when no feeds are followed). */
+        boolean followingFeeds() {
+            return follower != null && follower.running();
+        }
+
+        @Override
+        public void close() {
+            if (!closed.compareAndSet(false, true)) {
+                return;
+            }
+            if (follower != null) {
+                follower.close();
+            }
+            if (fetcher != null) {
+                fetcher.close();
+            }
             watcher.close();
             server.close();
             synchronized (desk) {
                 index.close();
                 store.close();
             }
-            stopped.countDown();
-            try {
-                main.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "parallax-shutdown"));
-        out.printf("Parallax serves %d stories (%d articles assigned now) at %s/%n", desk.storyCount(), caught, server.url());
-        if (!watch.isEmpty()) {
-            out.printf("Watching %s%n", watch);
         }
-        out.flush();
-        stopped.await();
-        out.println("Stopped.");
-        out.flush();
-        return 0;
     }
 
-    private static void take(StoryDesk desk, FileInputs files, Path file, PrintWriter out) {
-        Receipt r;
+    private static void take(StoryDesk desk, FileInputs files, Path file, DeskSink sink) {
         try {
-            r = desk.accept(files.readFile(file), ArticleMeta.NONE);
+            sink.report(desk.accept(files.readFile(file), ArticleMeta.NONE));
         } catch (RejectedInputException e) {
-            r = desk.reject(e.toRejection(file.toString()));
+            sink.rejected(e.toRejection(file.toString()));
         }
-        switch (r.status()) {
-            case STORED -> out.printf("  + %s → story %s%n", file, r.story());
-            case DUPLICATE -> out.printf("  = %s: %s%n", file, r.reason());
-            case REJECTED -> out.printf("  rejected %s: %s%n", file, r.reason());
-        }
-        out.flush();
     }
 
     private String token(Path dir, PrintWriter out) throws IOException {

@@ -6,6 +6,7 @@ import dev.parallax.core.article.Article;
 import dev.parallax.core.article.ArticleIds;
 import dev.parallax.core.article.RawArticle;
 import dev.parallax.core.article.Rejection;
+import dev.parallax.core.source.FeedState;
 import dev.parallax.store.StoryRow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,6 +71,26 @@ final class ApiHandlers {
             }
         }
         return b.toString();
+    }
+
+    /** Feeds failing now and rejected inputs, newest first, a page at a time. */
+    Response failures(Request r) {
+        Reads.Failures f = reads.failures(r, 50);
+        List<Map<String, Object>> feeds = new ArrayList<>();
+        for (FeedState s : f.feeds()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("url", s.url());
+            m.put("error", s.lastError());
+            m.put("failures", s.failures());
+            m.put("lastPolled", s.lastPolled() == null ? null : s.lastPolled().toString());
+            m.put("nextPoll", s.nextPoll().toString());
+            feeds.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("feeds", feeds);
+        body.put("rejections", f.rejections());
+        body.put("next", f.next() == null ? null : "/api/failures?cursor=" + f.next() + "&limit=" + f.limit());
+        return Response.json(body);
     }
 
     Response story(Request r) {

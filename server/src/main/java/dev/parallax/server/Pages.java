@@ -36,6 +36,7 @@ final class Pages {
                 .append("<button type=\"submit\">Search</button>\n</form>\n</header>\n")
                 .append("<main id=\"main\">\n").append(main).append("</main>\n")
                 .append("<footer><p><a href=\"/feeds/stories.atom\">Atom feed</a> · <a href=\"/api/openapi.json\">API</a>")
+                .append(" · <a href=\"/problems\">Problems</a>")
                 .append("</p></footer>\n</body>\n</html>\n");
         return h.toString();
     }

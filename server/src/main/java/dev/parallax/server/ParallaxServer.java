@@ -32,6 +32,17 @@ public final class ParallaxServer implements AutoCloseable {
 
     private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
 
+    static {
+        // The JDK server writes the headers and the body of a response separately. Without
+        // TCP_NODELAY, Nagle's algorithm holds a small body until the client acknowledges the
+        // headers, which a client delays by up to 40 ms on Linux: small answers on a kept-alive
+        // connection took ~45 ms instead of ~2 (measured with parallax bench serve). The property
+        // is read once, when the JDK server is first used in the process.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer http;
     private final ExecutorService executor;
     private final Router router;

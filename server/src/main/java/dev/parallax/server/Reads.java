@@ -2,6 +2,8 @@ package dev.parallax.server;
 
 import dev.parallax.core.annotate.Embedder;
 import dev.parallax.core.digest.StoryView;
+import dev.parallax.core.source.FeedState;
+import dev.parallax.store.RejectionRow;
 import dev.parallax.store.SearchHit;
 import dev.parallax.store.SearchIndex;
 import dev.parallax.store.Store;
@@ -45,6 +47,25 @@ final class Reads {
         }
         return store.stories().list(new StoryFilter(since(r.query("since")), r.query("entity"), r.query("outlet"), ids,
                 cursor == null ? null : Long.parseLong(cursor), limit));
+    }
+
+    /**
+     * One page of problems: the failing feeds (on the first page only; there are as many as feeds
+     * followed at most) and up to {@code limit} rejections older than the cursor, with the cursor
+     * of the next page when there may be one.
+     */
+    record Failures(List<FeedState> feeds, List<RejectionRow> rejections, Long next, int limit) {}
+
+    Failures failures(Request r, int defaultLimit) {
+        int limit = intParam(r, "limit", defaultLimit, 1, 500);
+        String cursor = r.query("cursor");
+        if (cursor != null && !CURSOR.matcher(cursor).matches()) {
+            throw new HttpProblem(400, "cursor must be a number taken from a 'next' link");
+        }
+        Long before = cursor == null ? null : Long.parseLong(cursor);
+        List<RejectionRow> rows = store.rejections(before, limit);
+        Long next = rows.size() == limit ? rows.get(rows.size() - 1).seq() : null;
+        return new Failures(before == null ? store.failingFeeds() : List.of(), rows, next, limit);
     }
 
     static String since(String s) {

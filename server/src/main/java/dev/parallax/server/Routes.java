@@ -31,12 +31,14 @@ public final class Routes {
                 .get("/api/articles/{id}", api::article)
                 .post("/api/articles", api::post)
                 .get("/api/search", api::search)
+                .get("/api/failures", api::failures)
                 .get("/api/openapi.json", r -> Response.of("application/json", openapi))
                 .get("/feeds/stories.atom", web::feed)
                 .get("/", web::list)
                 .get("/stories/{id}", web::story)
                 .get("/articles/{id}", web::article)
                 .get("/search", web::search)
+                .get("/problems", web::problems)
                 .get("/static/parallax.css", r -> Response.of("text/css; charset=utf-8", css))
                 .get("/static/parallax.js", r -> Response.of("text/javascript; charset=utf-8", js));
     }

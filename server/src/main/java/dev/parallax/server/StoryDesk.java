@@ -134,6 +134,55 @@ public final class StoryDesk {
         return new Receipt(raw.input(), Receipt.Status.STORED, article.id(), story, null);
     }
 
+    /**
+     * Adds whole stories at once: bulk loading of articles that are annotated and grouped already
+     * (an import, a benchmark's generated store). Each group becomes one story, in order; its
+     * articles and vectors are stored in one transaction (an article stored already is left out of
+     * its group), the views are built and saved in another, and both are indexed for search and
+     * placed in the clusterer, so that articles arriving later can join them. Returns the number of
+     * stories added.
+     */
+    public synchronized int importStories(List<List<AnnotatedArticle>> groups) {
+        List<Article> articles = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        groups.forEach(g -> g.forEach(a -> {
+            articles.add(a.article());
+            vectors.add(a.vector());
+        }));
+        List<Store.Put> puts = store.putAll(articles, vectors);
+        List<StoryUpdate> updates = new ArrayList<>();
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        int k = 0;
+        for (List<AnnotatedArticle> group : groups) {
+            List<AnnotatedArticle> stored = new ArrayList<>();
+            for (AnnotatedArticle a : group) {
+                if (puts.get(k++) == Store.Put.STORED) {
+                    stored.add(a);
+                }
+            }
+            if (stored.isEmpty()) {
+                continue;
+            }
+            int i = storyIds.size();
+            storyIds.add(ArticleIds.forStory(List.of(stored.get(0).id())));
+            members.add(new ArrayList<>());
+            for (AnnotatedArticle a : stored) {
+                AnnotatedArticle lite = new AnnotatedArticle(a.article(), List.of(), a.vector());
+                clusterer.place(lite, i);
+                members.get(i).add(lite);
+                entries.add(new SearchIndex.Entry("article", a.id(), a.article().title(), a.article().text(), a.vector()));
+            }
+            StoryView built = builder.build(stored);
+            StoryView v = new StoryView(storyIds.get(i), built.headline(), built.articles(), built.brief(), built.timeline(),
+                    built.claims(), built.discrepancies(), built.quotes(), built.entities());
+            updates.add(update(v, "imported"));
+            entries.add(new SearchIndex.Entry("story", v.id(), v.headline(), storyText(v), centroid(i)));
+        }
+        store.stories().saveAll(updates);
+        search.putAll(entries);
+        return updates.size();
+    }
+
     /** Records a rejection in the store and returns its receipt. */
     public synchronized Receipt reject(Rejection r) {
         store.reject(r);
@@ -161,12 +210,16 @@ public final class StoryDesk {
     }
 
     private void indexStory(StoryView v, float[] centroid) {
+        search.put("story", v.id(), v.headline(), storyText(v), centroid);
+    }
+
+    private static String storyText(StoryView v) {
         StringBuilder body = new StringBuilder();
         v.brief().forEach(b -> body.append(b.text()).append('\n'));
         v.claims().forEach(c -> body.append(c.text()).append('\n'));
         v.articles().forEach(a -> body.append(a.title() == null ? "" : a.title()).append('\n'));
         v.entities().forEach(e -> body.append(e.name()).append('\n'));
-        search.put("story", v.id(), v.headline(), body.toString(), centroid);
+        return body.toString();
     }
 
     private float[] centroid(int story) {

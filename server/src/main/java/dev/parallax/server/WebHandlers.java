@@ -101,6 +101,12 @@ final class WebHandlers {
         h.append("</ol>\n");
     }
 
+    Response problems(Request r) {
+        Reads.Failures f = reads.failures(r, 50);
+        String next = f.next() == null ? null : "/problems?cursor=" + f.next() + "&limit=" + f.limit();
+        return Response.html(200, ProblemsPage.render(f.feeds(), f.rejections(), next, r.query("cursor") == null));
+    }
+
     Response feed(Request r) {
         List<StoryRow> rows = reads.stories(r, 50);
         return Response.of("application/atom+xml; charset=utf-8", AtomFeed.render(rows, baseUrl(r), r));

@@ -123,4 +123,76 @@ class ApiTest {
             assertThat(s.desk.storyCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void failuresListRejectionsNewestFirstByPagesAndTheFeedsFailingNow() throws Exception {
+        try (TestServer s = new TestServer(dir)) {
+            s.post("/api/articles", "application/json", "[{\"url\":\"https://example.org/a\"},{\"input\":\"b\",\"text\":\"Too short.\"},"
+                    + "{\"input\":\"c\",\"html\":\"<p>x</p>\",\"text\":\"y\"}]", TestServer.TOKEN);
+            java.time.Instant now = java.time.Instant.now();
+            s.store.feeds().save(new dev.parallax.core.source.FeedState("https://feeds.example/gone.rss", null, null,
+                    java.time.Duration.ofMinutes(10), now.plusSeconds(600), now, "HTTP 410 Gone", 3));
+
+            JsonNode first = json(s.get("/api/failures?limit=2"));
+            assertThat(first.get("rejections")).extracting(n -> n.get("input").asText()).containsExactly("c", "b");
+            assertThat(first.get("rejections").get(1).get("reason").asText()).isNotBlank();
+            assertThat(first.get("rejections").get(1).get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+            assertThat(first.get("feeds")).hasSize(1);
+            assertThat(first.get("feeds").get(0).get("error").asText()).isEqualTo("HTTP 410 Gone");
+            assertThat(first.get("feeds").get(0).get("failures").asInt()).isEqualTo(3);
+            String next = first.get("next").asText();
+            JsonNode second = json(s.get(next));
+            assertThat(second.get("rejections")).extracting(n -> n.get("input").asText())
+                    .containsExactly("https://example.org/a");
+            assertThat(second.get("feeds")).isEmpty();
+            assertThat(second.get("next").isNull()).isTrue();
+
+            for (String bad : java.util.List.of("/api/failures?cursor=abc", "/api/failures?limit=0", "/api/failures?limit=501")) {
+                HttpResponse<String> r = s.get(bad);
+                assertThat(r.statusCode()).as(bad).isEqualTo(400);
+                assertThat(r.headers().firstValue("content-type")).as(bad).hasValue("application/problem+json");
+            }
+            HttpResponse<String> page = s.get("/problems");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("https://feeds.example/gone.rss", "HTTP 410 Gone", "3 failed polls in a row");
+            assertThat(s.get("/").body()).contains("<a href=\"/problems\">Problems</a>");
+            assertThat(json(s.get("/api/openapi.json")).get("paths").has("/api/failures")).isTrue();
+        }
+    }
+
+    @Test
+    void importedStoriesAreServedSearchedAndJoinedByArrivals() throws Exception {
+        try (TestServer s = new TestServer(dir)) {
+            var annotator = new dev.parallax.core.annotate.Annotator(TestServer::sentences, new TestServer.HashingEmbedder(),
+                    text -> java.util.Optional.of("en"));
+            var cleaner = new dev.parallax.core.clean.ArticleCleaner();
+            java.util.function.Function<String, dev.parallax.core.annotate.AnnotatedArticle> annotate = text -> {
+                try {
+                    return annotator.annotate(cleaner.clean(new dev.parallax.core.article.RawArticle("import:" + text.hashCode(),
+                            dev.parallax.core.article.RawArticle.Format.TEXT, text)));
+                } catch (dev.parallax.core.article.RejectedInputException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            String quake = "A strong earthquake shook the coastal city early on Tuesday and damaged dozens of old buildings. "
+                    + "Firefighters searched the rubble for survivors while aftershocks rattled the region, officials said. "
+                    + "The mayor opened schools as shelters for families whose homes were unsafe after the earthquake.";
+            int added = s.desk.importStories(java.util.List.of(
+                    java.util.List.of(annotate.apply(FLOOD), annotate.apply(FLOOD_2)),
+                    java.util.List.of(annotate.apply(quake)),
+                    java.util.List.of(annotate.apply(FLOOD)))); // stored already: left out, no story
+            assertThat(added).isEqualTo(2);
+            assertThat(s.store.articleCount()).isEqualTo(3);
+            JsonNode list = json(s.get("/api/stories"));
+            assertThat(list.get("stories")).hasSize(2);
+            assertThat(list.get("stories")).extracting(n -> n.get("articles").asInt()).containsExactlyInAnyOrder(2, 1);
+            assertThat(json(s.get("/api/search?q=earthquake")).get("stories").get(0).get("id").asText())
+                    .isEqualTo(list.get("stories").get(0).get("id").asText());
+
+            String flood = list.get("stories").get(1).get("id").asText();
+            JsonNode r = json(s.post("/api/articles", "text/plain", FLOOD_2.replace("Monday", "Monday night") + " More rain fell.",
+                    TestServer.TOKEN)).get("receipts").get(0);
+            assertThat(r.get("story").asText()).isEqualTo(flood);
+        }
+    }
 }

@@ -47,6 +47,17 @@ class HostileContentTest {
             String article = receipt.get("article").asText();
 
             List<String> pages = new ArrayList<>();
+            s.post("/api/articles", "application/json", "{\"input\":" + StoryJson.write(SCRIPT + IMG + LINK) + ",\"text\":"
+                    + StoryJson.write("Short " + LOOKALIKE) + "}", TestServer.TOKEN);
+            java.time.Instant now = java.time.Instant.now();
+            s.store.feeds().save(new dev.parallax.core.source.FeedState("https://x.example/\"><script>alert(5)</script>",
+                    null, null, java.time.Duration.ofMinutes(5), now, now, "bad feed " + IMG + LINK + LOOKALIKE, 1));
+            HttpResponse<String> problems = s.get("/problems");
+            assertInert(problems.body(), "/problems");
+            assertThat(Jsoup.parse(problems.body()).select(".problems").text()).contains(SCRIPT, IMG, LINK, "alert(5)");
+            JsonNode failures = StoryJson.MAPPER.readTree(s.get("/api/failures").body());
+            assertThat(failures.get("rejections").get(0).get("input").asText()).isEqualTo(SCRIPT + IMG + LINK);
+
             for (String path : List.of("/", "/stories/" + story, "/articles/" + article + "?story=" + story + "&hl=5-40",
                     "/search?q=" + Pages.enc(SCRIPT + " valley"), "/?entity=" + Pages.enc(SCRIPT),
                     "/?q=" + Pages.enc(IMG), "/stories/" + Pages.enc("<svg>"))) {

@@ -73,6 +73,38 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces one article or story; {@code vector} (unit length) may be null. */
     public void put(String kind, String id, String title, String body, float[] vector) {
+        try {
+            writer.updateDocument(new Term("key", kind + ":" + id), document(kind, id, title, body, vector));
+            searchers.maybeRefresh();
+            synchronized (this) {
+                if (++uncommitted >= COMMIT_EVERY) {
+                    writer.commit();
+                    uncommitted = 0;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + kind + " " + id, e);
+        }
+    }
+
+    /** One document to index: an article or a story ({@code kind}), its words and its unit vector (or null). */
+    public record Entry(String kind, String id, String title, String body, float[] vector) {}
+
+    /** Adds or replaces many documents (bulk loading): searchable and committed when it returns. */
+    public void putAll(List<Entry> entries) {
+        try {
+            for (Entry e : entries) {
+                writer.updateDocument(new Term("key", e.kind() + ":" + e.id()),
+                        document(e.kind(), e.id(), e.title(), e.body(), e.vector()));
+            }
+            searchers.maybeRefresh();
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index a batch of " + entries.size() + " documents", e);
+        }
+    }
+
+    private static Document document(String kind, String id, String title, String body, float[] vector) {
         Document d = new Document();
         d.add(new StringField("key", kind + ":" + id, Field.Store.NO));
         d.add(new StringField("kind", kind, Field.Store.YES));
@@ -85,18 +117,7 @@ public final class SearchIndex implements AutoCloseable {
         if (vector != null) {
             d.add(new KnnFloatVectorField("vec", vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
-        try {
-            writer.updateDocument(new Term("key", kind + ":" + id), d);
-            searchers.maybeRefresh();
-            synchronized (this) {
-                if (++uncommitted >= COMMIT_EVERY) {
-                    writer.commit();
-                    uncommitted = 0;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + kind + " " + id, e);
-        }
+        return d;
     }
 
     /** How many documents of the kind the index holds. */

@@ -3,6 +3,7 @@ package dev.parallax.store;
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.Rejection;
 import dev.parallax.core.source.FeedLedger;
+import dev.parallax.core.source.FeedState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -81,27 +82,64 @@ public final class Store implements AutoCloseable {
 
     /** Stores an article unless its content or URL is stored already; durable when it returns. */
     public synchronized Put put(Article a) {
-        String url = urlOf(a.input());
         try {
-            if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
-                return Put.SAME_CONTENT;
-            }
-            if (url != null && exists("SELECT 1 FROM articles WHERE url = ?", url)) {
-                return Put.SAME_URL;
-            }
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO articles(id, input, url, title, outlet, agency, "
-                    + "byline, dateline, published, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                Object[] values = {a.id(), a.input(), url, a.title(), a.outlet(), a.agency(), a.byline(), a.dateline(),
-                    a.published(), a.language(), a.text(), clock.instant().toString()};
-                for (int i = 0; i < values.length; i++) {
-                    p.setObject(i + 1, values[i]);
-                }
-                p.executeUpdate();
-            }
-            return Put.STORED;
+            return putOne(a);
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + a.id() + " from " + a.input() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stores many articles with their unit vectors in one transaction (bulk loading), each as
+     * {@link #put} would, the vector only with an article stored now; all or none are stored, durable
+     * when it returns. {@code vectors} is parallel to {@code articles}.
+     */
+    public synchronized List<Put> putAll(List<Article> articles, List<float[]> vectors) {
+        if (articles.size() != vectors.size()) {
+            throw new IllegalArgumentException(articles.size() + " articles but " + vectors.size() + " vectors");
+        }
+        List<Put> out = new ArrayList<>(articles.size());
+        try {
+            db.setAutoCommit(false);
+            try {
+                for (int i = 0; i < articles.size(); i++) {
+                    Put p = putOne(articles.get(i));
+                    if (p == Put.STORED) {
+                        putVectorOne(articles.get(i).id(), vectors.get(i));
+                    }
+                    out.add(p);
+                }
+                db.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store a batch of " + articles.size() + " articles: " + e.getMessage(), e);
+        }
+    }
+
+    private Put putOne(Article a) throws SQLException {
+        String url = urlOf(a.input());
+        if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
+            return Put.SAME_CONTENT;
+        }
+        if (url != null && exists("SELECT 1 FROM articles WHERE url = ?", url)) {
+            return Put.SAME_URL;
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO articles(id, input, url, title, outlet, agency, "
+                + "byline, dateline, published, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            Object[] values = {a.id(), a.input(), url, a.title(), a.outlet(), a.agency(), a.byline(), a.dateline(),
+                a.published(), a.language(), a.text(), clock.instant().toString()};
+            for (int i = 0; i < values.length; i++) {
+                p.setObject(i + 1, values[i]);
+            }
+            p.executeUpdate();
+        }
+        return Put.STORED;
     }
 
     public synchronized void reject(Rejection r) {
@@ -129,6 +167,14 @@ public final class Store implements AutoCloseable {
 
     /** Keeps the article's unit embedding, so that a restart need not compute it again. */
     public synchronized void putVector(String articleId, float[] vector) {
+        try {
+            putVectorOne(articleId, vector);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the vector of article " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void putVectorOne(String articleId, float[] vector) throws SQLException {
         ByteBuffer b = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         b.asFloatBuffer().put(vector);
         try (PreparedStatement p = db.prepareStatement(
@@ -136,8 +182,6 @@ public final class Store implements AutoCloseable {
             p.setString(1, articleId);
             p.setBytes(2, b.array());
             p.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the vector of article " + articleId + ": " + e.getMessage(), e);
         }
     }
 
@@ -188,6 +232,52 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Recorded rejections, newest first: at most {@code limit} (1 to 500) of those recorded before
+     * {@code before} (a {@link RejectionRow#seq}; null for the newest). Reads without waiting for writes.
+     */
+    public List<RejectionRow> rejections(Long before, int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be 1 to 500, not " + limit);
+        }
+        try {
+            return reads.read(c -> {
+                List<RejectionRow> out = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement("SELECT seq, input, reason, at FROM rejections"
+                        + " WHERE seq < ? ORDER BY seq DESC LIMIT ?")) {
+                    p.setLong(1, before == null ? Long.MAX_VALUE : before);
+                    p.setInt(2, limit);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new RejectionRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+                        }
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read rejections: " + e.getMessage(), e);
+        }
+    }
+
+    /** The feeds whose last poll failed, most recently polled first, with their errors and schedules. */
+    public List<FeedState> failingFeeds() {
+        try {
+            return reads.read(c -> {
+                List<FeedState> out = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM feed_state"
+                        + " WHERE last_error IS NOT NULL ORDER BY last_polled DESC, url")) {
+                    while (r.next()) {
+                        out.add(StoredFeedLedger.state(r));
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the state of feeds: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Writes a consistent copy of the database to {@code target} (SQLite {@code VACUUM INTO}) while
      * the store stays open; the copy opens as a store of its own.
      */
@@ -200,6 +290,57 @@ public final class Store implements AutoCloseable {
             p.execute();
         } catch (SQLException e) {
             throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@link #backup(Path, Path)} wrote: the file, and the articles, stories and rejections it holds. */
+    public record Backup(Path file, long bytes, int articles, int stories, int rejections) {}
+
+    /**
+     * Writes a consistent copy of the database of the store in {@code dir} to {@code target}
+     * (SQLite {@code VACUUM INTO} on a read-only connection of its own), whether or not a process is
+     * using the store: in write-ahead-log mode a reader sees the last committed state without
+     * stopping the writer, so a running {@code parallax serve} goes on. The copy is checked
+     * ({@code PRAGMA integrity_check}) and counted. Restore by placing the file as
+     * {@code parallax.db} in an empty folder; the search index is derived data, rebuilt from the
+     * database when the server starts on it.
+     */
+    public static Backup backup(Path dir, Path target) {
+        Path db = dir.resolve("parallax.db");
+        if (!Files.isRegularFile(db)) {
+            throw new StoreException("there is no store in " + dir + " (no parallax.db)", null);
+        }
+        if (Files.exists(target)) {
+            throw new StoreException("backup target exists already: " + target, null);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db.toAbsolutePath() + "?mode=ro")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            try (PreparedStatement p = c.prepareStatement("VACUUM INTO ?")) {
+                p.setString(1, target.toAbsolutePath().toString());
+                p.execute();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("backup of " + dir + " to " + target + " failed: " + e.getMessage(), e);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + target.toAbsolutePath() + "?mode=ro");
+             Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                String verdict = r.next() ? r.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new StoreException("the backup " + target + " fails its integrity check: " + verdict, null);
+                }
+            }
+            return new Backup(target, Files.size(target), count(s, "articles"), count(s, "stories"), count(s, "rejections"));
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot check the backup " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int count(Statement s, String table) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            return r.next() ? r.getInt(1) : 0;
         }
     }
 

@@ -33,18 +33,20 @@ final class StoredFeedLedger implements FeedLedger {
             try (PreparedStatement p = db.prepareStatement("SELECT * FROM feed_state WHERE url = ?")) {
                 p.setString(1, url);
                 try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.empty();
-                    }
-                    String polled = r.getString("last_polled");
-                    return Optional.of(new FeedState(url, r.getString("etag"), r.getString("last_modified"),
-                            Duration.ofMillis(r.getLong("interval_ms")), Instant.parse(r.getString("next_poll")),
-                            polled == null ? null : Instant.parse(polled), r.getString("last_error"), r.getInt("failures")));
+                    return r.next() ? Optional.of(state(r)) : Optional.empty();
                 }
             } catch (SQLException e) {
                 throw new StoreException("cannot read the state of feed " + url, e);
             }
         }
+    }
+
+    /** The feed state in the current row of a {@code feed_state} query. */
+    static FeedState state(ResultSet r) throws SQLException {
+        String polled = r.getString("last_polled");
+        return new FeedState(r.getString("url"), r.getString("etag"), r.getString("last_modified"),
+                Duration.ofMillis(r.getLong("interval_ms")), Instant.parse(r.getString("next_poll")),
+                polled == null ? null : Instant.parse(polled), r.getString("last_error"), r.getInt("failures"));
     }
 
     @Override

@@ -33,24 +33,36 @@ public final class StoryTables {
 
     /** Writes the story's new state and returns its change number; durable when it returns. */
     public long save(StoryUpdate u) {
+        return saveAll(List.of(u)).get(0);
+    }
+
+    /**
+     * Writes the new states of several stories in one transaction (bulk loading), in order, and
+     * returns their change numbers; all or none are written, durable when it returns.
+     */
+    public List<Long> saveAll(List<StoryUpdate> updates) {
         synchronized (writeLock) {
             String now = clock.instant().toString();
+            List<Long> versions = new ArrayList<>(updates.size());
             try {
                 db.setAutoCommit(false);
                 try {
                     long version = nextVersion();
-                    upsert(u, now, version);
-                    replaceMembers(u);
-                    try (PreparedStatement p = db.prepareStatement(
-                            "INSERT INTO story_history(story_id, at, event, detail) VALUES (?,?,?,?)")) {
-                        p.setString(1, u.id());
-                        p.setString(2, now);
-                        p.setString(3, u.event());
-                        p.setString(4, u.articleIds().size() + " articles");
-                        p.executeUpdate();
+                    for (StoryUpdate u : updates) {
+                        upsert(u, now, version);
+                        replaceMembers(u);
+                        try (PreparedStatement p = db.prepareStatement(
+                                "INSERT INTO story_history(story_id, at, event, detail) VALUES (?,?,?,?)")) {
+                            p.setString(1, u.id());
+                            p.setString(2, now);
+                            p.setString(3, u.event());
+                            p.setString(4, u.articleIds().size() + " articles");
+                            p.executeUpdate();
+                        }
+                        versions.add(version++);
                     }
                     db.commit();
-                    return version;
+                    return versions;
                 } catch (SQLException | RuntimeException e) {
                     db.rollback();
                     throw e;
@@ -58,7 +70,8 @@ public final class StoryTables {
                     db.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw new StoreException("cannot save story " + u.id() + ": " + e.getMessage(), e);
+                String what = updates.size() == 1 ? "story " + updates.get(0).id() : updates.size() + " stories";
+                throw new StoreException("cannot save " + what + ": " + e.getMessage(), e);
             }
         }
     }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.ArticleIds;
 import dev.parallax.core.article.Rejection;
+import dev.parallax.core.source.FeedState;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,6 +70,32 @@ class StoreTest {
         }
         try (Store b = Store.open(backupDir, CLOCK)) {
             assertThat(b.articles()).containsExactly(a);
+        }
+    }
+
+    @Test
+    void listsRejectionsNewestFirstByPagesAndTheFeedsThatFail() {
+        try (Store s = Store.open(dir, CLOCK)) {
+            for (int i = 0; i < 5; i++) {
+                s.reject(new Rejection("in" + i + ".txt", "reason " + i));
+            }
+            var first = s.rejections(null, 2);
+            assertThat(first).extracting(RejectionRow::input).containsExactly("in4.txt", "in3.txt");
+            assertThat(first.get(0).reason()).isEqualTo("reason 4");
+            assertThat(first.get(0).at()).isEqualTo("2025-04-28T10:00:00Z");
+            var second = s.rejections(first.get(1).seq(), 2);
+            assertThat(second).extracting(RejectionRow::input).containsExactly("in2.txt", "in1.txt");
+            assertThat(s.rejections(second.get(1).seq(), 500)).extracting(RejectionRow::input).containsExactly("in0.txt");
+
+            Instant now = CLOCK.instant();
+            s.feeds().save(new FeedState("https://a.example/ok.rss", null, null, Duration.ofMinutes(5), now, now, null, 0));
+            s.feeds().save(new FeedState("https://b.example/gone.rss", null, null, Duration.ofMinutes(10), now.plusSeconds(600),
+                    now.minusSeconds(60), "HTTP 410 Gone", 2));
+            s.feeds().save(new FeedState("https://c.example/slow.rss", null, null, Duration.ofMinutes(10), now.plusSeconds(600),
+                    now, "timed out", 1));
+            assertThat(s.failingFeeds()).extracting(FeedState::url)
+                    .containsExactly("https://c.example/slow.rss", "https://b.example/gone.rss");
+            assertThat(s.failingFeeds().get(1).failures()).isEqualTo(2);
         }
     }
 }
