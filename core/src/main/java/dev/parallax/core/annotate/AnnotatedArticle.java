@@ -45,4 +45,14 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, float[
     public String id() {
         return article.id();
     }
+
+    /** The sentence holding the character at {@code offset} of the text, or null when none does. */
+    public Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return s;
+            }
+        }
+        return null;
+    }
 }

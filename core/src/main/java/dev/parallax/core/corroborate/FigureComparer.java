@@ -46,29 +46,26 @@ public final class FigureComparer {
         List<Located> figures = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             for (Quantity q : quantities.getOrDefault(a.id(), List.of())) {
-                Sentence s = sentenceOf(a, q);
+                Sentence s = a.sentenceAt(q.span().start());
                 if (s != null && q.counted() != null && !q.increment()) {
                     figures.add(new Located(a.id(), q, s));
                 }
             }
         }
-        int[] parent = new int[figures.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        UnionFind sets = new UnionFind(figures.size());
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
                 Located x = figures.get(i);
                 Located y = figures.get(j);
                 if (!x.articleId().equals(y.articleId()) && x.quantity().comparableWith(y.quantity())
                         && Vectors.dot(x.sentence().vector(), y.sentence().vector()) >= threshold) {
-                    parent[find(parent, i)] = find(parent, j);
+                    sets.union(i, j);
                 }
             }
         }
         Map<Integer, List<Located>> components = new LinkedHashMap<>();
         for (int i = 0; i < figures.size(); i++) {
-            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(figures.get(i));
+            components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(figures.get(i));
         }
         List<Discrepancy> out = new ArrayList<>();
         for (List<Located> c : components.values()) {
@@ -109,22 +106,5 @@ public final class FigureComparer {
         }
         return Optional.of(new Discrepancy(Discrepancy.Kind.QUANTITY, component.get(0).quantity().counted(),
                 positions, consistent ? Discrepancy.Verdict.CONSISTENT : Discrepancy.Verdict.CONFLICTING));
-    }
-
-    private static Sentence sentenceOf(AnnotatedArticle a, Quantity q) {
-        for (Sentence s : a.sentences()) {
-            if (s.span().start() <= q.span().start() && q.span().start() < s.span().end()) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

@@ -66,27 +66,24 @@ public final class QuoteLedger {
                 }
                 String words = words(text, at.content());
                 Set<String> tokens = tokens(words);
-                Sentence sentence = sentenceAt(a, at.content().get(0));
+                Sentence sentence = a.sentenceAt(at.content().get(0).start());
                 if (tokens.size() >= MIN_WORDS && sentence != null) {
                     String sourceText = at.source() == null ? null : at.source().of(text);
                     said.add(new Said(a.id(), i, at, words, tokens, at.sourceName(), sentence, sourceText));
                 }
             }
         }
-        int[] parent = new int[said.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        UnionFind sets = new UnionFind(said.size());
         for (int i = 0; i < said.size(); i++) {
             for (int j = i + 1; j < said.size(); j++) {
                 if (!said.get(i).articleId().equals(said.get(j).articleId()) && sameUtterance(said.get(i), said.get(j))) {
-                    parent[find(parent, i)] = find(parent, j);
+                    sets.union(i, j);
                 }
             }
         }
         Map<Integer, List<Said>> groups = new LinkedHashMap<>();
         for (int i = 0; i < said.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(said.get(i));
+            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(said.get(i));
         }
         List<Quote> quotes = new ArrayList<>();
         List<Discrepancy> misattributed = new ArrayList<>();
@@ -181,22 +178,5 @@ public final class QuoteLedger {
             }
         }
         return out;
-    }
-
-    private static Sentence sentenceAt(AnnotatedArticle a, Span span) {
-        for (Sentence s : a.sentences()) {
-            if (s.span().start() <= span.start() && span.start() < s.span().end()) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

@@ -92,7 +92,7 @@ public final class TimelineWriter {
                 if (p == null || t.span().start() < dateline) {
                     continue;
                 }
-                Sentence s = sentenceAt(a, t.span().start());
+                Sentence s = a.sentenceAt(t.span().start());
                 if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS) {
                     continue;
                 }
@@ -204,14 +204,5 @@ public final class TimelineWriter {
         String text = a.article().text();
         int para = text.indexOf('\n');
         return Credits.datelineLength(para < 0 ? text : text.substring(0, para));
-    }
-
-    private static Sentence sentenceAt(AnnotatedArticle a, int offset) {
-        for (Sentence s : a.sentences()) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return s;
-            }
-        }
-        return null;
     }
 }
