@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether two speaker names as outlets write them can be the same speaker: "Kim",
- * "Kim Jong Un" and "North Korean leader Kim Jong Un" can; "Putin" and "Zelensky" cannot. Names
+ * Decides whether two speaker names as outlets write them can be the same speaker: "Lula",
+ * "Luiz Inácio Lula da Silva" and "Brazilian President Lula" can; "Lula" and "Milei" cannot. Names
  * are compared by their capitalised words, leaving out titles and roles that many speakers
  * share ("President", "Minister", "Chief").
  */

@@ -143,7 +143,7 @@ public final class EntityMerger {
                     continue; // "Pyongyang" stands for the state here, but is no name of it
                 }
                 if (best.size() < 2 || NameForms.words(m.text()).size() > 1) {
-                    // A full name's short forms ("Kim" of "Kim Jong Un") are no key of it: they may name others.
+                    // A full name's short forms ("Bush" of "George W. Bush") are no key of it: they may name others.
                     keys.add(NameForms.key(m.text()));
                 }
                 String a = NameForms.acronym(m.text());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Links an article's mentions into its entities. A short form joins the full name it can only
  * mean: "Lula" the one person named "Luiz Inácio Lula da Silva", "Putin" the one "Vladimir
  * Putin", "KCNA" the one "Korean Central News Agency"; a short form that fits two full names
- * ("Kim" beside "Kim Jong Un" and "Kim Yo Jong") stays an entity of its own. A state's names join
+ * ("Bush" beside "George W. Bush" and "Laura Bush") stays an entity of its own. A state's names join
  * under its common name ("Russian Federation" is Russia), and so does a seat of government used
  * as the actor of a sentence ("Pyongyang sent troops", "the Kremlin said"), flagged as such; used
  * as a place ("in Pyongyang") it stays the city.
