@@ -2,7 +2,6 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.parallax.core.article.Article;
 import dev.parallax.ingest.feed.FeedPoller;
 import dev.parallax.ingest.feed.PollSchedule;
@@ -12,20 +11,15 @@ import dev.parallax.ingest.fetch.Fetcher;
 import dev.parallax.nlp.NlpModels;
 import dev.parallax.store.Store;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,56 +31,20 @@ class IngestFeedsTest {
     @TempDir
     Path tmp;
 
-    HttpServer server;
-    final Map<String, String> feeds = new ConcurrentHashMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    final List<String> conditional = new CopyOnWriteArrayList<>();
+    NewsSite site;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", ex -> {
-            String path = ex.getRequestURI().getPath();
-            requests.add(path);
-            byte[] body;
-            String type = "text/html; charset=utf-8";
-            int status = 200;
-            if (feeds.containsKey(path)) {
-                String feed = feeds.get(path);
-                String etag = "\"" + Integer.toHexString(feed.hashCode()) + "\"";
-                if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                    conditional.add(path);
-                    ex.sendResponseHeaders(304, -1);
-                    ex.close();
-                    return;
-                }
-                ex.getResponseHeaders().set("ETag", etag);
-                body = feed.getBytes(StandardCharsets.UTF_8);
-                type = path.endsWith(".atom") ? "application/atom+xml" : "application/rss+xml";
-            } else if (path.startsWith("/news/")) {
-                String place = path.substring(6);
-                body = ("<html><head><title>Storm reaches " + place + "</title></head><body><article><p>"
-                        + IngestArchivesTest.body(place) + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
-            } else {
-                status = 404;
-                body = "none".getBytes(StandardCharsets.UTF_8);
-            }
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        });
-        server.start();
+        site = new NewsSite("Storm reaches");
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     String rss(String... places) {
@@ -101,8 +59,8 @@ class IngestFeedsTest {
 
     @Test
     void ingestsNewFeedEntriesOnceAcrossRuns() throws IOException {
-        feeds.put("/wire.rss", rss("Oslo", "Lima"));
-        feeds.put("/local.atom", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>L</title><id>urn:l</id>"
+        site.feeds.put("/wire.rss", rss("Oslo", "Lima"));
+        site.feeds.put("/local.atom", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>L</title><id>urn:l</id>"
                 + "<updated>2024-06-03T00:00:00Z</updated><entry><title>Storm in Quito</title><id>urn:q</id>"
                 + "<link href=\"" + url("/news/Quito") + "\"/><updated>2024-06-03T05:00:00Z</updated></entry></feed>");
         Path opml = Files.writeString(tmp.resolve("feeds.opml"), "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>"
@@ -121,13 +79,13 @@ class IngestFeedsTest {
                 "Stored 3 new articles");
         assertThat(first.exit()).isEqualTo(1);
 
-        feeds.put("/wire.rss", rss("Oslo", "Lima", "Kyiv"));
+        site.feeds.put("/wire.rss", rss("Oslo", "Lima", "Kyiv"));
         DigestEndToEndTest.Run second = DigestEndToEndTest.run(args);
         assertThat(second.out()).contains("feed " + url("/wire.rss") + ": RSS, 3 entries, 1 new",
                 "feed " + url("/local.atom") + ": not modified", "Stored 1 new article in");
-        assertThat(requests.stream().filter(p -> p.startsWith("/news/")).toList())
+        assertThat(site.requests.stream().filter(p -> p.startsWith("/news/")).toList())
                 .containsExactlyInAnyOrder("/news/Oslo", "/news/Lima", "/news/Quito", "/news/Kyiv"); // each page once
-        assertThat(conditional).containsExactly("/local.atom");
+        assertThat(site.notModified).containsExactly("/local.atom");
 
         try (Store store = Store.open(data, Clock.systemUTC())) {
             assertThat(store.articles()).extracting(Article::title)
@@ -138,9 +96,9 @@ class IngestFeedsTest {
 
     @Test
     void thePollerKeepsAStoreUpToDate() throws Exception {
-        feeds.put("/wire.rss", rss("Oslo"));
+        site.feeds.put("/wire.rss", rss("Oslo"));
         FetchSettings settings = FetchSettings.defaults(null)
-                .withAddresses(AddressPolicy.publicAnd(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getAddress().getPort())))
+                .withAddresses(AddressPolicy.publicAnd(new InetSocketAddress(InetAddress.getLoopbackAddress(), site.port())))
                 .withHostLimits(Duration.ZERO, 2);
         PollSchedule fast = new PollSchedule(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200));
         AtomicBoolean stop = new AtomicBoolean();
@@ -156,14 +114,14 @@ class IngestFeedsTest {
             });
             loop.start();
             waitFor(() -> store.articleCount() == 1);
-            feeds.put("/wire.rss", rss("Oslo", "Lima"));
+            site.feeds.put("/wire.rss", rss("Oslo", "Lima"));
             waitFor(() -> store.articleCount() == 2);
             stop.set(true);
             loop.join(5000);
             assertThat(loop.isAlive()).isFalse();
             assertThat(store.articles()).extracting(Article::title).containsExactly("Storm in Oslo", "Storm in Lima");
         }
-        assertThat(requests.stream().filter(p -> p.startsWith("/news/")).toList()).containsExactly("/news/Oslo", "/news/Lima");
+        assertThat(site.requests.stream().filter(p -> p.startsWith("/news/")).toList()).containsExactly("/news/Oslo", "/news/Lima");
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -2,17 +2,14 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.Rejection;
 import dev.parallax.store.Store;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,46 +22,22 @@ class IngestUrlsTest {
     @TempDir
     Path tmp;
 
-    HttpServer server;
+    NewsSite site;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", ex -> {
-            String path = ex.getRequestURI().getPath();
-            byte[] body;
-            int status = 200;
-            String type = "text/html; charset=utf-8";
-            if (path.startsWith("/news/")) {
-                String place = path.substring(6);
-                body = ("<html><head><title>Storm reaches " + place + "</title></head><body><article><p>"
-                        + IngestArchivesTest.body(place) + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
-            } else if (path.equals("/robots.txt")) {
-                body = "User-agent: *\nDisallow: /secret/\n".getBytes(StandardCharsets.UTF_8);
-                type = "text/plain";
-            } else if (path.equals("/logo.png")) {
-                body = new byte[] {1, 2, 3};
-                type = "image/png";
-            } else {
-                status = 404;
-                body = "no".getBytes(StandardCharsets.UTF_8);
-            }
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        });
-        server.start();
+        site = new NewsSite("Storm reaches");
+        site.files.put("/robots.txt", Map.entry("text/plain", "User-agent: *\nDisallow: /secret/\n".getBytes(StandardCharsets.UTF_8)));
+        site.files.put("/logo.png", Map.entry("image/png", new byte[] {1, 2, 3}));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     @Test

@@ -4,29 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.parallax.core.article.Article;
 import dev.parallax.store.Store;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,57 +39,21 @@ class ServeFeedsTest {
     @TempDir
     Path tmp;
 
-    HttpServer feedServer;
-    final Map<String, String> feeds = new ConcurrentHashMap<>();
-    final List<String> pages = new CopyOnWriteArrayList<>();
-    final List<String> notModified = new CopyOnWriteArrayList<>();
+    NewsSite site;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startFeeds() throws IOException {
-        feedServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        feedServer.createContext("/", ex -> {
-            String path = ex.getRequestURI().getPath();
-            byte[] body;
-            int status = 200;
-            String type = "text/html; charset=utf-8";
-            if (feeds.containsKey(path)) {
-                String feed = feeds.get(path);
-                String etag = "\"" + Integer.toHexString(feed.hashCode()) + "\"";
-                if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                    notModified.add(path);
-                    ex.sendResponseHeaders(304, -1);
-                    ex.close();
-                    return;
-                }
-                ex.getResponseHeaders().set("ETag", etag);
-                type = "application/rss+xml";
-                body = feed.getBytes(StandardCharsets.UTF_8);
-            } else if (path.startsWith("/news/")) {
-                pages.add(path);
-                String place = path.substring(6);
-                body = ("<html><head><title>Flood in " + place + "</title></head><body><article><p>"
-                        + IngestArchivesTest.body(place) + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
-            } else {
-                status = 404;
-                body = "none".getBytes(StandardCharsets.UTF_8);
-            }
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        });
-        feedServer.start();
+        site = new NewsSite("Flood in");
     }
 
     @AfterEach
     void stopFeeds() {
-        feedServer.stop(0);
+        site.close();
     }
 
     String feedUrl(String path) {
-        return "http://127.0.0.1:" + feedServer.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     String rss(String... places) {
@@ -113,7 +69,7 @@ class ServeFeedsTest {
 
     @Test
     void followedFeedsReachTheStoriesOnceEach() throws Exception {
-        feeds.put("/wire.rss", rss("Oslo"));
+        site.feeds.put("/wire.rss", rss("Oslo"));
         Path list = Files.writeString(tmp.resolve("feeds.txt"), feedUrl("/wire.rss") + "\n" + feedUrl("/dead.rss") + "\n");
         Path data = tmp.resolve("store");
         StringWriter out = new StringWriter();
@@ -122,18 +78,18 @@ class ServeFeedsTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         cl.parseArgs("serve", "--data", data.toString(), "--port", "0", "--token", TOKEN, "--feeds", list.toString(),
-                "--allow-address", "127.0.0.1:" + feedServer.getAddress().getPort(), "--host-delay-ms", "0",
+                "--allow-address", "127.0.0.1:" + site.port(), "--host-delay-ms", "0",
                 "--poll-min", "100ms", "--poll-max", "200ms");
         ServeCommand serve = cl.getSubcommands().get("serve").getCommand();
         List<String> articleIds = new ArrayList<>();
         try (ServeCommand.Serving s = serve.start()) {
             assertThat(s.followingFeeds()).isTrue();
             waitFor(() -> articles(s.url()) == 1);
-            waitFor(() -> !notModified.isEmpty()); // polled again, answered 304
-            feeds.put("/wire.rss", rss("Oslo", "Lima"));
+            waitFor(() -> !site.notModified.isEmpty()); // polled again, answered 304
+            site.feeds.put("/wire.rss", rss("Oslo", "Lima"));
             waitFor(() -> articles(s.url()) == 2);
-            int polls = notModified.size();
-            waitFor(() -> notModified.size() > polls + 1); // the new feed document is 304 in its turn
+            int polls = site.notModified.size();
+            waitFor(() -> site.notModified.size() > polls + 1); // the new feed document is 304 in its turn
 
             JsonNode stories = get(s.url(), "/api/stories").get("stories");
             for (JsonNode story : stories) {
@@ -150,7 +106,7 @@ class ServeFeedsTest {
         }
         assertThat(out.toString()).contains("Following 2 feeds from " + list);
         assertThat(err.toString()).contains("rejected " + feedUrl("/dead.rss") + ": feed: HTTP 404 Not Found");
-        assertThat(pages).containsExactly("/news/Oslo", "/news/Lima"); // each page fetched once, oldest first
+        assertThat(site.pages).containsExactly("/news/Oslo", "/news/Lima"); // each page fetched once, oldest first
         try (Store store = Store.open(data, Clock.systemUTC())) {
             assertThat(store.articles()).extracting(Article::title).containsExactly("Flood in Oslo", "Flood in Lima");
             assertThat(store.articles()).extracting(Article::id).containsExactlyInAnyOrderElementsOf(articleIds);
@@ -159,7 +115,7 @@ class ServeFeedsTest {
 
     @Test
     void feedsOnLoopbackAreRefusedUnlessAllowed() throws Exception {
-        feeds.put("/wire.rss", rss("Oslo"));
+        site.feeds.put("/wire.rss", rss("Oslo"));
         Path list = Files.writeString(tmp.resolve("feeds.txt"), feedUrl("/wire.rss") + "\n");
         StringWriter err = new StringWriter();
         CommandLine cl = ParallaxCli.commandLine();
@@ -173,7 +129,7 @@ class ServeFeedsTest {
             assertThat(articles(s.url())).isZero();
         }
         assertThat(err.toString()).contains("not a public address");
-        assertThat(pages).isEmpty();
+        assertThat(site.pages).isEmpty();
     }
 
     private int articles(String base) {
