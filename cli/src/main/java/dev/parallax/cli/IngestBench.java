@@ -17,7 +17,6 @@ import dev.parallax.nlp.NlpModels;
 import dev.parallax.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ final class IngestBench {
                         stored = sink.stored;
                     }
                 } finally {
-                    deleteTree(dir);
+                    TempTrees.delete(dir);
                 }
             }
             return new Result(rates, urls.size(), stored);
@@ -149,19 +148,5 @@ final class IngestBench {
         });
         server.start();
         return server;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -123,7 +123,7 @@ final class ServeBench {
                 }
             }
         } finally {
-            deleteTree(dir);
+            TempTrees.delete(dir);
         }
     }
 
@@ -335,20 +335,6 @@ final class ServeBench {
                 out[k] = v[k] + (float) r.nextGaussian() * scale;
             }
             return Vectors.unit(out);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
