@@ -11,6 +11,7 @@ import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
 import dev.parallax.core.pipeline.DigestOptions;
 import dev.parallax.core.pipeline.ProgressListener;
+import dev.parallax.eval.CachedEmbedder;
 import dev.parallax.eval.Bootstrap;
 import dev.parallax.eval.EvalReport;
 import dev.parallax.eval.Evaluation;
@@ -81,7 +82,7 @@ public final class AlignmentEvaluation implements Evaluation {
 
     /** Every story embedded and paired with its gold, in story-name order. */
     static List<StoryPairs> scored(Map<String, List<SentenceDocument>> stories, ProgressListener progress) {
-        Embedder embedder = SentenceVectors.embedder();
+        Embedder embedder = CachedEmbedder.fromProperty("alignment-sentences.bin");
         progress.start("Aligning ECB+ stories", stories.size());
         List<StoryPairs> scored = new ArrayList<>();
         for (Map.Entry<String, List<SentenceDocument>> story : stories.entrySet()) {

@@ -1,6 +1,7 @@
 package dev.parallax.eval.summary;
 
 import dev.parallax.core.pipeline.ProgressListener;
+import dev.parallax.eval.CachedEmbedder;
 import dev.parallax.nlp.NlpModels;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +15,11 @@ final class SummaryTuning {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        CachingEmbedder cache = new CachingEmbedder(NlpModels.embedder(), Path.of("/tmp/parallax-summary-embeddings.bin"));
+        CachedEmbedder cache = CachedEmbedder.of(NlpModels.embedder(), Path.of("/tmp/parallax-summary-embeddings.bin"));
         SummaryEvaluation eval = new SummaryEvaluation(() -> cache);
         long t0 = System.nanoTime();
         List<MultiNewsCluster> clusters = MultiNewsCluster.read(data.resolve("multinews/validation-sample.jsonl"));
         List<ClusterMaterial> material = eval.annotate(clusters, ProgressListener.NONE);
-        cache.save();
         long t1 = System.nanoTime();
         List<Summarizer> systems = SummaryEvaluation.systems();
         if (args.length > 1) {

@@ -1,4 +1,4 @@
-package dev.parallax.eval.alignment;
+package dev.parallax.eval;
 
 import dev.parallax.core.annotate.Embedder;
 import dev.parallax.nlp.NlpModels;
@@ -16,29 +16,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sentence embedder of the alignment evaluation: the bundled model, and with the system
- * property {@code parallax.eval.cache=DIR} (for iterating on the aligner only) a file of the
- * vectors already computed, keyed by sentence text, kept in that folder outside the project.
+ * An embedder that keeps the vectors it computed in a file, keyed by text, for iterating on a
+ * stage without embedding the same sentences again. The file lies outside the project; the
+ * evaluations use it only when asked with the system property {@code parallax.eval.cache=DIR}.
  */
-final class SentenceVectors implements Embedder {
+public final class CachedEmbedder implements Embedder {
     static final String CACHE_PROPERTY = "parallax.eval.cache";
     private final Embedder inner;
     private final Path file;
     private final Map<String, float[]> known = new HashMap<>();
 
-    private SentenceVectors(Embedder inner, Path file) {
+    private CachedEmbedder(Embedder inner, Path file) {
         this.inner = inner;
         this.file = file;
     }
 
-    static Embedder embedder() {
-        String dir = System.getProperty(CACHE_PROPERTY);
-        if (dir == null) {
-            return NlpModels.embedder();
-        }
-        SentenceVectors v = new SentenceVectors(NlpModels.embedder(), Path.of(dir).resolve("alignment-sentences.bin"));
+    /** The bundled model, its vectors cached in {@code file} (read now when it exists). */
+    public static CachedEmbedder of(Embedder inner, Path file) {
+        CachedEmbedder v = new CachedEmbedder(inner, file);
         v.load();
         return v;
+    }
+
+    /** The bundled model; cached in {@code DIR/fileName} when {@code parallax.eval.cache=DIR} is set. */
+    public static Embedder fromProperty(String fileName) {
+        String dir = System.getProperty(CACHE_PROPERTY);
+        return dir == null ? NlpModels.embedder() : of(NlpModels.embedder(), Path.of(dir).resolve(fileName));
     }
 
     @Override
