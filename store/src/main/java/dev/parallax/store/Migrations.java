@@ -47,21 +47,17 @@ final class Migrations {
             }
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) {
-                if (!stmt.isBlank()) {
-                    s.executeUpdate(stmt);
+        String script = sql;
+        Transaction.run(c, () -> {
+            try (Statement s = c.createStatement()) {
+                for (String stmt : script.replaceAll("(?m)--.*$", "").split(";")) {
+                    if (!stmt.isBlank()) {
+                        s.executeUpdate(stmt);
+                    }
                 }
+                s.executeUpdate("INSERT INTO schema_version(version) VALUES (" + version + ")");
             }
-            s.executeUpdate("INSERT INTO schema_version(version) VALUES (" + version + ")");
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+            return null;
+        });
     }
 }

@@ -100,8 +100,7 @@ public final class Store implements AutoCloseable {
         }
         List<Put> out = new ArrayList<>(articles.size());
         try {
-            db.setAutoCommit(false);
-            try {
+            return Transaction.run(db, () -> {
                 for (int i = 0; i < articles.size(); i++) {
                     Put p = putOne(articles.get(i));
                     if (p == Put.STORED) {
@@ -109,14 +108,8 @@ public final class Store implements AutoCloseable {
                     }
                     out.add(p);
                 }
-                db.commit();
                 return out;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store a batch of " + articles.size() + " articles: " + e.getMessage(), e);
         }

@@ -45,8 +45,7 @@ public final class StoryTables {
             String now = clock.instant().toString();
             List<Long> versions = new ArrayList<>(updates.size());
             try {
-                db.setAutoCommit(false);
-                try {
+                return Transaction.run(db, () -> {
                     long version = nextVersion();
                     for (StoryUpdate u : updates) {
                         upsert(u, now, version);
@@ -61,14 +60,8 @@ public final class StoryTables {
                         }
                         versions.add(version++);
                     }
-                    db.commit();
                     return versions;
-                } catch (SQLException | RuntimeException e) {
-                    db.rollback();
-                    throw e;
-                } finally {
-                    db.setAutoCommit(true);
-                }
+                });
             } catch (SQLException e) {
                 String what = updates.size() == 1 ? "story " + updates.get(0).id() : updates.size() + " stories";
                 throw new StoreException("cannot save " + what + ": " + e.getMessage(), e);
