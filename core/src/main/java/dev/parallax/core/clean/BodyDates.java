@@ -30,6 +30,7 @@ final class BodyDates {
     private static final int MAX_TEXT = 160;
     private static final int AFTER = 400;
     private static final int BEFORE = 200;
+    private static final int PROSE_WORDS = 8;
 
     /** The first accepted date in an element that names a date, searched by context group and document order. */
     static Optional<LocalDate> inDateElements(Document doc, boolean monthFirst, Predicate<LocalDate> accept) {
@@ -71,6 +72,9 @@ final class BodyDates {
                 int from = Math.max(0, at - BEFORE);
                 String window = text.substring(from, Math.min(text.length(), end + AFTER));
                 for (TextDates.Mention m : TextDates.all(window, monthFirst, true)) {
+                    if (closesProse(window, m)) {
+                        continue;
+                    }
                     int pos = from + m.start();
                     int distance = pos >= end ? pos - end : pos < at ? at - pos : Integer.MAX_VALUE;
                     if (distance < bestDistance && accept.test(m.date())) {
@@ -84,6 +88,33 @@ final class BodyDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the mention ends a sentence of prose — a full stop right after it and at least
+     * {@value #PROSE_WORDS} words before it since the last sentence end — as in a photo caption
+     * ("… near Orleans, France, January 16, 2020.") or a sentence of the story. Such a date tells
+     * when something happened, not when the page was published; bylines and date lines stand
+     * apart from sentences.
+     */
+    private static boolean closesProse(String text, TextDates.Mention m) {
+        if (m.end() >= text.length() || text.charAt(m.end()) != '.') {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = m.start() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '|') {
+                break;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= PROSE_WORDS;
     }
 
     /** What the headline may read: Open Graph title, the title's longest part, the first headings. */

@@ -35,15 +35,20 @@ public final class PageDates {
                 .or(() -> valid(MetaDates.marked(doc)))
                 .or(() -> MetaDates.times(doc).stream().map(IsoDates::normalize).flatMap(Optional::stream)
                         .filter(PageDates::plausible).findFirst());
+        boolean monthFirst = monthFirst(doc);
+        Supplier<Optional<LocalDate>> shownNearHeadline = memo(() -> BodyDates.nearHeadline(doc, monthFirst,
+                d -> !d.isBefore(EARLIEST)));
         Optional<LocalDate> fromUrl = address(doc, url).flatMap(UrlDates::of).filter(d -> !d.isBefore(EARLIEST));
         if (fromUrl.isPresent()) {
-            // the address is the most reliable; keep the markup's time when it names the same day
-            return markup.filter(m -> day(m).equals(fromUrl)).or(() -> Optional.of(fromUrl.get().toString()));
+            // the address is the most reliable; keep the markup's time when it names the same day, and
+            // the markup's day when the page shows that day by its headline (two sources against one)
+            Optional<String> agreeing = markup.filter(m -> day(m).equals(fromUrl)
+                    || day(m).equals(shownNearHeadline.get()));
+            return agreeing.or(() -> Optional.of(fromUrl.get().toString()));
         }
         if (markup.isPresent()) {
-            return markup;
+            return Optional.of(UtcStamps.localDay(markup.get(), shownNearHeadline).orElse(markup.get()));
         }
-        boolean monthFirst = monthFirst(doc);
         Predicate<LocalDate> accept = shownDateFilter(tags, jsonLd, doc);
         return first(
                 () -> BodyDates.nearHeadline(doc, monthFirst, accept),
@@ -51,9 +56,22 @@ public final class PageDates {
                 () -> BodyDates.inHeadline(doc, monthFirst, accept),
                 () -> BodyDates.inText(doc, monthFirst, accept))
                 .map(LocalDate::toString)
+                .or(() -> ScriptDates.published(doc).filter(PageDates::plausible))
                 .or(() -> valid(MetaDates.modified(tags)))
                 .or(() -> valid(jsonLd.stream().filter(f -> f.name().equals("dateModified"))
                         .map(JsonLdDates.Field::value).findFirst()));
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> s) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = s.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     @SafeVarargs

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 final class TextDates {
     private TextDates() {}
 
-    /** A date and where its mention starts in the text. */
-    record Mention(LocalDate date, int start) {}
+    /** A date and where its mention starts and ends in the text. */
+    record Mention(LocalDate date, int start, int end) {}
 
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String MONTH = "(" + MonthNames.ALTERNATION + ")";
@@ -70,7 +70,8 @@ final class TextDates {
         Matcher m = p.matcher(s);
         while (m.find()) {
             int start = m.start();
-            read.apply(m).ifPresent(d -> found.add(new Mention(d, start)));
+            int end = m.end();
+            read.apply(m).ifPresent(d -> found.add(new Mention(d, start, end)));
         }
     }
 

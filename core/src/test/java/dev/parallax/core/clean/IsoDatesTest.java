@@ -9,7 +9,9 @@ class IsoDatesTest {
     void normalisesMachineDates() {
         assertThat(IsoDates.normalize("2020-05-12T08:30:00+02:00")).hasValue("2020-05-12T08:30+02:00");
         assertThat(IsoDates.normalize("2020-05-12T08:30:00+0200")).hasValue("2020-05-12T08:30+02:00");
-        assertThat(IsoDates.normalize("2020-05-12 08:30:00")).hasValue("2020-05-12");
+        assertThat(IsoDates.normalize("2020-05-12 08:30:00")).hasValue("2020-05-12T08:30");
+        assertThat(IsoDates.normalize("2020-12-05T23:15:0Z")).hasValue("2020-12-05T23:15Z");
+        assertThat(IsoDates.normalize("2020-12-05T25:15:00Z")).hasValue("2020-12-05");
         assertThat(IsoDates.normalize("2020-05-12T08:30:00.123Z")).hasValue("2020-05-12T08:30:00.123Z");
         assertThat(IsoDates.normalize("20200512")).hasValue("2020-05-12");
         assertThat(IsoDates.normalize("1589270400")).hasValue("2020-05-12");

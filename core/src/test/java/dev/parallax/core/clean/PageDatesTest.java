@@ -35,7 +35,7 @@ class PageDatesTest {
         assertThat(PageDates.published(page("<meta name=\"DC.date.issued\" content=\"2020-02-03\">", ""), null))
                 .hasValue("2020-02-03");
         assertThat(PageDates.published(page("<meta name=\"sailthru.date\" content=\"2020-02-03 14:00:00\">", ""), null))
-                .hasValue("2020-02-03");
+                .hasValue("2020-02-03T14:00"); // the time is kept; its zone is not known
         assertThat(PageDates.published(page("<meta name=\"parsely-pub-date\" content=\"20200203\">", ""), null))
                 .hasValue("2020-02-03");
     }
@@ -108,5 +108,49 @@ class PageDatesTest {
     @Test
     void givesNothingForAPageWithoutDates() {
         assertThat(PageDates.published(page("<title>Shop</title>", "<p>Buy 3 for 20</p>"), null)).isEmpty();
+    }
+
+    @Test
+    void takesTheShownDayOverAUtcStampThatMidnightPutOnAnotherDay() {
+        String head = "<title>Council approves the new budget for the city</title>"
+                + "<meta property=\"article:published_time\" content=\"2020-12-05T23:15:00Z\">";
+        assertThat(PageDates.published(page(head, "<h1>Council approves the new budget for the city</h1>"
+                + "<span>06 Dicembre 2020</span><p>Text.</p>"), null)).hasValue("2020-12-06");
+        // a stated offset is the publisher's own zone: the stamp stands
+        assertThat(PageDates.published(page(head.replace("Z\"", "+03:00\""), "<h1>Council approves the new budget for the city</h1>"
+                + "<span>06 Dicembre 2020</span><p>Text.</p>"), null)).hasValue("2020-12-05T23:15+03:00");
+        // no zone puts 16:00 UTC on the day before
+        assertThat(PageDates.published(page(head.replace("23:15", "16:00"), "<h1>Council approves the new budget for the city</h1>"
+                + "<span>04 Dicembre 2020</span><p>Text.</p>"), null)).hasValue("2020-12-05T16:00Z");
+    }
+
+    @Test
+    void takesTheMarkupDayOverTheAddressWhenThePageShowsIt() {
+        String head = "<title>Workers return to the office this week</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-09T10:04:04Z\"}</script>";
+        String url = "https://example.org/politics/workers-return/2020/07/08/story.html";
+        assertThat(PageDates.published(page(head, "<h1>Workers return to the office this week</h1>"
+                + "<p>July 9, 2020 at 6:40 PM EDT</p>"), url)).hasValue("2020-07-09T10:04:04Z");
+        assertThat(PageDates.published(page(head, "<h1>Workers return to the office this week</h1><p>Text.</p>"), url))
+                .hasValue("2020-07-08");
+    }
+
+    @Test
+    void skipsAPhotoCaptionsDateByTheHeadline() {
+        Document doc = page("<title>Protesters gather at a theatre to confront the president</title>",
+                "<h1>Protesters gather at a theatre to confront the president</h1><div><img src=\"a.jpg\">"
+                        + "FILE PHOTO: The president speaks during a ceremony at an air base near the city, France, "
+                        + "January 16, 2020. Photographer/Pool</div><p>January 18, 2020</p><p>PARIS - Protesters opposed to the reform.</p>");
+        assertThat(PageDates.published(doc, null)).hasValue("2020-01-18");
+    }
+
+    @Test
+    void readsADateThatThePageHandsToItsScriptsAsALastResort() {
+        assertThat(PageDates.published(page("", "<td><script>showDate(\"2020/04/17 01:43:09\")</script></td>"), null))
+                .hasValue("2020-04-17T01:43:09");
+        assertThat(PageDates.published(page("<script>page.article.publication_date = '2020-12-06 00:15';</script>", ""),
+                null)).hasValue("2020-12-06T00:15");
+        assertThat(PageDates.published(page("<script>var config = {\"createTime\": \"2008-02-02T03:02:36\"};</script>", ""),
+                null)).isEmpty();
     }
 }
