@@ -35,14 +35,25 @@ public final class ArticleCleaner {
         Credits.Read c = credits.read(raw.format() == RawArticle.Format.TEXT ? raw.content() : "", e.text());
         Declared d = raw.declared();
         return new Article(ArticleIds.forText(e.text()), raw.input(), first(d.title(), e.title()), first(d.outlet(), e.outlet()),
-                c.agency(), first(d.byline(), c.byline()), c.dateline(), published(d, e), d.language(), e.text());
+                c.agency(), first(d.byline(), c.byline()), c.dateline(), published(d, e, stamps(raw)), d.language(), e.text());
     }
 
-    /** A stated date wins over one read from the page; the capture date is the last resort. */
-    private static String published(Declared d, Extracted e) {
+    /** The publication and update that a text's stamp lines state; none for HTML (its markup is read instead). */
+    private static PublicationDates stamps(RawArticle raw) {
+        return raw.format() == RawArticle.Format.TEXT ? StampLines.read(raw.content()) : PublicationDates.NONE;
+    }
+
+    /**
+     * A date the source declares wins over one read from the content; of the text's stamps the one
+     * called publication wins over an update; the capture date is the last resort.
+     */
+    private static String published(Declared d, Extracted e, PublicationDates stamps) {
         String stated = d.published() == null ? null : IsoDates.normalize(d.published()).orElse(null);
         if (stated != null) {
             return stated;
+        }
+        if (stamps.published() != null) {
+            return stamps.published();
         }
         if (e.published() != null) {
             return e.published();

@@ -16,7 +16,8 @@ class IsoDatesTest {
         assertThat(IsoDates.normalize("20200512")).hasValue("2020-05-12");
         assertThat(IsoDates.normalize("1589270400")).hasValue("2020-05-12");
         assertThat(IsoDates.normalize("Tue, 12 May 2020 08:30 GMT")).hasValue("2020-05-12T08:30Z");
-        assertThat(IsoDates.normalize("الأربعاء، 07 أكتوبر 2020 - 12:09 م")).hasValue("2020-10-07");
+        assertThat(IsoDates.normalize("الأربعاء، 07 أكتوبر 2020 - 12:09 م")).hasValue("2020-10-07T12:09");
+        assertThat(IsoDates.normalize("الأربعاء، 07 أكتوبر 2020 - 03:09 م")).hasValue("2020-10-07T15:09");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.parallax.core.clean;
+
+import dev.parallax.core.annotate.Words;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the publication and update dates that scraped text states in its stamp lines: "First
+ * published on Sat 3 Jun 2023 08.00 BST", "By AFP | Last updated: May 2, 2024 09:41 GMT",
+ * "Posted 2023-06-03", "Updated: March 12th 2024, 09:41 GMT", "Published 3 June 2023 | Updated
+ * 4 June 2023", "Publié le 3 juin 2023". A stamp line is short (at most {@value #MAX_WORDS} words)
+ * and opens on a stamp word or on a credit followed by a bar ("By Jane Doe | …"); sentences of
+ * the story that mention a publication are not stamps. The publication is the first date called
+ * published, else the first date of a stamp without such a word, else the earliest update (the
+ * latest the story can have been published); the update is the latest date called an update.
+ */
+public final class StampLines {
+    private StampLines() {}
+
+    private static final int MAX_WORDS = 16;
+    private static final Pattern STAMP_LINE = Pattern.compile(
+            "^(\\(?((first|last|originally|zuletzt|dernière)\\s+)?(updated|published|posted|modified|date|dated|"
+                    + "publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|"
+                    + "aggiornato)(?!\\p{L})|by\\s+\\S.{0,60}\\|)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The stated publication and update of a text, read from its stamp lines. */
+    public static PublicationDates read(String text) {
+        String published = null;
+        String unstated = null;
+        String earliestUpdate = null;
+        String latestUpdate = null;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty() || !STAMP_LINE.matcher(line).find() || Words.count(line) > MAX_WORDS) {
+                continue;
+            }
+            for (DateStamps.Stamp s : DateStamps.stamps(line)) {
+                switch (s.event()) {
+                    case PUBLISHED -> published = published == null ? s.value() : published;
+                    case UNSTATED -> unstated = unstated == null ? s.value() : unstated;
+                    case UPDATED -> {
+                        earliestUpdate = earliestUpdate == null || earlier(s.value(), earliestUpdate) ? s.value() : earliestUpdate;
+                        latestUpdate = latestUpdate == null || earlier(latestUpdate, s.value()) ? s.value() : latestUpdate;
+                    }
+                }
+            }
+        }
+        String first = published != null ? published : unstated != null ? unstated : earliestUpdate;
+        return first == null && latestUpdate == null ? PublicationDates.NONE : new PublicationDates(first, latestUpdate);
+    }
+
+    /** Whether {@code a} is before {@code b}, by day and then by the written time (offsets not compared). */
+    private static boolean earlier(String a, String b) {
+        return a.compareTo(b) < 0;
+    }
+}
