@@ -14,9 +14,13 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a page's publication date, as htmldate does it: a full date in the address, then
  * JSON-LD, meta tags, elements marked as the publication time and {@code <time>}, then dates
- * shown in date-like elements, the headline and the text, and the last-modified date only as a
- * last resort. Dates before 1995, and shown dates after the latest date of the page's metadata,
- * are not taken. Returns ISO 8601 (a date-time with offset when the page gives one, else a date).
+ * shown in date-like elements, the headline and the text, dates handed to the page's scripts
+ * ({@link ScriptDates}), and the last-modified date only as a last resort. The address gives way
+ * to the markup when the page shows the markup's day by its headline; a UTC stamp gives way to
+ * the day shown by the headline when a time zone puts the instant on that day ({@link UtcStamps}).
+ * Dates before 1995, and shown dates after the latest date of the page's metadata, are not
+ * taken. Returns ISO 8601 at the precision the page gives (a date-time with offset, a local
+ * date-time, or a date).
  */
 public final class PageDates {
     private PageDates() {}
