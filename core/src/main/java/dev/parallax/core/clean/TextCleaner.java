@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
 /**
  * Cleans scraped plain text to the article body.
  *
- * <p>Each line is classified by shape ({@link LineKind}). Teasers, disclaimers and stamps are
- * removed wherever they stand. The body is the run of prose lines with the most words, where a run
- * ends at three or more consecutive non-prose lines (section names, headline lists, navigation):
- * the blocks of other articles' headlines and blurbs that scraped pages carry before and after the
- * body. A line that repeats an earlier one, or a blurb cut off with an ellipsis, is dropped. The
- * headline-like line just before the body becomes the title; the first date stamp the publication
- * date.
+ * <p>Each line is classified by shape ({@link LineKind}, refined by {@link TextFurniture}: calls to
+ * subscribe, photo credits, author bios, relative time stamps). The body is the stretch of lines
+ * found by {@link BodyRegion}: the most prose words for the fewest furniture lines. Inside it, prose
+ * lines are kept, and so are short lines standing alone or in pairs between prose lines (a
+ * sub-heading, a short quote, a list item); teasers, disclaimers, stamps and runs of three or more
+ * short lines (a block of related links, a share bar) are not. A line that repeats an earlier one,
+ * or a blurb cut off with an ellipsis, is dropped. The headline-like line just before the body
+ * becomes the title; the first date stamp the publication date.
  */
 public final class TextCleaner {
-    private static final int GAP = 3;
-    private static final int MAX_GAP = 12;
-    private static final int NEIGHBOUR_WORDS = 40;
+    /** Short lines inside the body are kept in runs of at most this many between prose lines. */
+    private static final int MAX_SHORT_RUN = 2;
     private static final Pattern GLUED_STAMP = Pattern.compile(
             "^\\s*(date|published|updated|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -38,12 +38,12 @@ public final class TextCleaner {
                 lines.set(0, lines.get(0).substring(glued.end()));
             }
         }
-        List<LineKind> kinds = lines.stream().map(LineKind::of).toList();
-        int[] body = bodyRange(lines, kinds);
+        List<LineKind> kinds = lines.stream().map(l -> TextFurniture.refine(l, LineKind.of(l))).toList();
+        int[] body = BodyRegion.find(lines, kinds);
         StringBuilder text = new StringBuilder();
         Set<String> seen = new HashSet<>();
         for (int i = body[0]; i < body[1]; i++) {
-            if (kinds.get(i) == LineKind.PROSE && seen.add(LineKind.normalizedKey(lines.get(i)))
+            if (kept(kinds, i, body) && seen.add(LineKind.normalizedKey(lines.get(i)))
                     && !isCutCopy(lines.get(i), lines)) {
                 if (!text.isEmpty()) {
                     text.append("\n\n");
@@ -57,6 +57,23 @@ public final class TextCleaner {
         return new Extracted(title(lines, kinds, body[0]), null, published, text.toString());
     }
 
+    /** A prose line, or a short one in a run of at most {@value #MAX_SHORT_RUN} between prose lines of the body. */
+    private static boolean kept(List<LineKind> kinds, int i, int[] body) {
+        LineKind k = kinds.get(i);
+        if (k != LineKind.SHORT) {
+            return k == LineKind.PROSE;
+        }
+        int from = i;
+        int to = i;
+        while (from > body[0] && kinds.get(from - 1) != LineKind.PROSE) {
+            from--;
+        }
+        while (to + 1 < body[1] && kinds.get(to + 1) != LineKind.PROSE) {
+            to++;
+        }
+        return to - from + 1 <= MAX_SHORT_RUN;
+    }
+
     private static List<String> lines(String raw) {
         String norm = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
                 .replaceAll("[\\u200B-\\u200D\\uFEFF]", "");
@@ -68,65 +85,6 @@ public final class TextCleaner {
             }
         }
         return out;
-    }
-
-    /**
-     * [from, to) of the body: the prose run with the most words (runs break at GAP consecutive
-     * short lines), extended over neighbouring runs of real text ({@value #NEIGHBOUR_WORDS}+ words)
-     * that stand at most {@value #MAX_GAP} lines away — the body interrupted by a block of related
-     * links, a caption or an advertisement label.
-     */
-    private static int[] bodyRange(List<String> lines, List<LineKind> kinds) {
-        List<int[]> runs = runs(lines, kinds);
-        if (runs.isEmpty()) {
-            return new int[] {0, 0};
-        }
-        int best = 0;
-        for (int r = 1; r < runs.size(); r++) {
-            if (runs.get(r)[2] > runs.get(best)[2]) {
-                best = r;
-            }
-        }
-        int first = best;
-        int last = best;
-        while (first > 0 && joins(runs.get(first - 1), runs.get(first))) {
-            first--;
-        }
-        while (last + 1 < runs.size() && joins(runs.get(last + 1), runs.get(last))) {
-            last++;
-        }
-        return new int[] {runs.get(first)[0], runs.get(last)[1]};
-    }
-
-    private static boolean joins(int[] neighbour, int[] body) {
-        int gap = neighbour[0] >= body[1] ? neighbour[0] - body[1] : body[0] - neighbour[1];
-        return gap <= MAX_GAP && neighbour[2] >= NEIGHBOUR_WORDS;
-    }
-
-    /** Runs of prose as {from, to, words}, in order; a run ends at GAP consecutive short lines. */
-    private static List<int[]> runs(List<String> lines, List<LineKind> kinds) {
-        List<int[]> runs = new ArrayList<>();
-        int from = -1, words = 0, shortRun = 0, lastProse = -1;
-        for (int i = 0; i <= lines.size(); i++) {
-            boolean end = i == lines.size();
-            LineKind k = end ? LineKind.SHORT : kinds.get(i);
-            if (k == LineKind.PROSE) {
-                if (from < 0) {
-                    from = i;
-                }
-                words += Words.count(lines.get(i));
-                shortRun = 0;
-                lastProse = i;
-            } else if (k == LineKind.SHORT || k == LineKind.STAMP) {
-                shortRun++;
-            }
-            if (from >= 0 && (end || shortRun >= GAP)) {
-                runs.add(new int[] {from, lastProse + 1, words});
-                from = -1;
-                words = 0;
-            }
-        }
-        return runs;
     }
 
     /** A teaser line that is a cut-off copy of a longer line ("Seoul, April 27 Russia confirmed …"). */

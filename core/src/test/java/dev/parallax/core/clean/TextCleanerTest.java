@@ -73,4 +73,30 @@ class TextCleanerTest {
         assertThat(text).contains("mayor said", "new tunnel", "in the autumn", "shortage of concrete")
                 .doesNotContain("cookies", "Bridge tolls", "Most read");
     }
+
+    private static final String PARA = "The council said the new bridge would open in the spring, after two years of delays "
+            + "caused by flooding, a shortage of steel and a dispute with the contractor over the cost of the work.";
+
+    @Test
+    void keepsASubHeadingAndAShortQuoteBetweenParagraphs() {
+        String page = String.join("\n", "Home", "News", "Sport", PARA, "What happens next", PARA.replace("council", "mayor"),
+                "\"It is a relief\"", PARA.replace("bridge", "tunnel"), "Most read", "Weather", "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("What happens next", "\"It is a relief\"", "mayor said", "new tunnel")
+                .doesNotContain("Home", "Most read", "Contact us");
+    }
+
+    @Test
+    void endsTheBodyAtReaderCommentsAndDropsBlurbsOfOtherArticles() {
+        String page = String.join("\n", PARA, PARA.replace("council", "mayor"), PARA.replace("bridge", "tunnel"),
+                "Leave a comment", "Anna", "2 days ago at 07:52 am",
+                "I drive over that bridge every day and I am glad the work is finally going to be finished.",
+                "Rating: 12 Votes", "More in Local",
+                "Schools close early as the heatwave continues",
+                "Parents were told on Monday that classes would end at noon for the rest of the week.",
+                "3 hours ago");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("mayor said", "new tunnel")
+                .doesNotContain("I drive over", "Schools close", "Parents were told", "Leave a comment");
+    }
 }

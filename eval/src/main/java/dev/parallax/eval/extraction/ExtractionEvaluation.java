@@ -55,6 +55,7 @@ public final class ExtractionEvaluation implements Evaluation {
         put(report, DATASET, "parallax", parallax);
         put(report, DATASET, "readability4j", readability);
         put(report, TEXT_DATASET, "parallax", cleaned);
+        putHalves(report, pages, cleaned);
         put(report, TEXT_DATASET, "uncleaned", uncleaned);
         return report
                 .note(pages.size() + " pages; metric of the Zyte benchmark's evaluate.py: \\w+ tokens, 4-token shingles,"
@@ -62,8 +63,23 @@ public final class ExtractionEvaluation implements Evaluation {
                 .note("f1_stderr: bootstrap over pages, " + ShingleScores.BOOTSTRAP_SAMPLES + " samples, seed "
                         + ShingleScores.BOOTSTRAP_SEED + " (the benchmark prints 1.96 × this as ±)")
                 .note(TEXT_DATASET + ": each page's visible text (script/style/noscript/template removed) through"
-                        + " TextCleaner; 'uncleaned' is that text as is")
+                        + " TextCleaner; 'uncleaned' is that text as is; f1_half_a/b: pages whose id starts 0-7 (where the"
+                        + " cleaner's weights were chosen) and 8-f (held out)")
                 .build();
+    }
+
+    /**
+     * F1 of the text cleaner on each half of the pages, split by the first hex digit of the page id
+     * (a hash): its weights were chosen on half a (0–7) and checked on half b (8–f).
+     */
+    private static void putHalves(EvalReport.Builder report, List<ExtractionPage> pages, List<ShingleMatch> cleaned) {
+        List<ShingleMatch> a = new ArrayList<>();
+        List<ShingleMatch> b = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            (Character.digit(pages.get(i).id().charAt(0), 16) < 8 ? a : b).add(cleaned.get(i));
+        }
+        report.put(TEXT_DATASET, "parallax", "f1_half_a", ShingleScores.of(a).f1())
+                .put(TEXT_DATASET, "parallax", "f1_half_b", ShingleScores.of(b).f1());
     }
 
     private static void put(EvalReport.Builder report, String dataset, String system, List<ShingleMatch> pages) {

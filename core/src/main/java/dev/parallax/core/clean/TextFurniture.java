@@ -1,0 +1,77 @@
+package dev.parallax.core.clean;
+
+import dev.parallax.core.annotate.Words;
+import java.util.regex.Pattern;
+
+/**
+ * Furniture of scraped text that {@link LineKind} does not name, for the plain-text path only (the
+ * HTML path sees these as elements): calls to subscribe or share, photo credits and captions, an
+ * author's bio line, relative time stamps ("3 hours ago"), and the lines that open a reader-comment
+ * section. General English page furniture, not any one site's.
+ */
+final class TextFurniture {
+    /** Lines longer than this are read as prose whatever words they hold. */
+    private static final int MAX_WORDS = 40;
+
+    /** "Subscribe to our newsletter", "Get it in your inbox", "Share this story", "Follow us on …". */
+    private static final Pattern PROMPT = Pattern.compile(
+            "\\b(subscribe|subscription|newsletters?|unsubscribe|sign(ing)? up|opt-in|your inbox|"
+                    + "share (it|this)( story| article)?( with)?|follow (us|him|her|them) on|"
+                    + "comments? policy|submission guidelines|community (rules|guidelines))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Photo: …", "(AP Photo/…)", "… /Getty Images", "REUTERS/Name", "(Image credit: …)", "© …". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(\\b(photo|image|picture|video|graphic|illustration)s?( credit)?\\s*(:|by\\b)|"
+                    + "\\((ap|afp|reuters)\\s+photo|\\bgetty images\\b|\\bshutterstock\\b|"
+                    + "\\b(reuters|afp|ap)\\s*/\\s*\\p{Lu}|\\bfile photo\\b|\\(image credit|©)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Jane Doe is a reporter for …", "John Roe was the paper's chief correspondent …". */
+    private static final Pattern BIO = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]+\\s){1,3}(is|was)\\s+(a|an|the)\\s+[^.]{0,80}?"
+                    + "(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author)\\b");
+
+    /** "3 hours ago", "2 days ago at 07:52 am", "updated 16M ago". */
+    private static final Pattern AGO = Pattern.compile(
+            "^(updated\\s+)?\\d+\\s*(s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Leave a comment", "12 Comments", "Reply", "Top rated comments", the comment form's notes. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "^\\W*((\\d+\\s+)?(comments?|responses?|replies|reply)|leave a (comment|reply)|cancel reply|"
+                    + "post a comment|add a comment|(top rated|read all|show|view|load more) comments|"
+                    + "join the (discussion|conversation))\\W*$"
+                    + "|save my name, email|notify me (via|of|when)|your email address will not be published|"
+                    + "learn how your comment data|comments are (closed|moderated)",
+            Pattern.CASE_INSENSITIVE);
+
+    private TextFurniture() {}
+
+    /**
+     * The kind of a scraped line: {@code kind} ({@link LineKind#of}) unless the line is one of this
+     * class's furniture, which reads as a {@link LineKind#TEASER} (never kept) or, for a relative
+     * time stamp, a {@link LineKind#STAMP}.
+     */
+    static LineKind refine(String line, LineKind kind) {
+        if (kind == LineKind.TEASER || kind == LineKind.DISCLAIMER) {
+            return kind;
+        }
+        int words = Words.count(line);
+        if (words <= MAX_WORDS && BIO.matcher(line).find()) {
+            return LineKind.DISCLAIMER;
+        }
+        if (words <= MAX_WORDS && (PROMPT.matcher(line).find() || CREDIT.matcher(line).find())) {
+            return LineKind.TEASER;
+        }
+        if (AGO.matcher(line).find()) {
+            return LineKind.STAMP;
+        }
+        return kind;
+    }
+
+    /** True for a line that opens or belongs to a reader-comment section. */
+    static boolean opensComments(String line) {
+        return COMMENTS.matcher(line).find();
+    }
+}
