@@ -20,15 +20,24 @@ public final class ParallaxSummarizer implements Summarizer {
     private final ClaimAligner aligner;
     private final OffTopicPassages offTopic = new OffTopicPassages();
     private final double redundancy;
+    private final BriefWriter.Weights weights;
+    private final String name;
 
     public ParallaxSummarizer(DigestOptions options) {
+        this(options, BriefWriter.Weights.tuned(), "parallax");
+    }
+
+    /** With other weights, under another name: for tuning runs. */
+    ParallaxSummarizer(DigestOptions options, BriefWriter.Weights weights, String name) {
         this.aligner = new ClaimAligner(options.claimThreshold());
         this.redundancy = options.briefRedundancy();
+        this.weights = weights;
+        this.name = name;
     }
 
     @Override
     public String name() {
-        return "parallax";
+        return name;
     }
 
     @Override
@@ -39,7 +48,7 @@ public final class ParallaxSummarizer implements Summarizer {
         for (AnnotatedArticle a : cluster.articles()) {
             counts.put(a.id(), a.sentences().size());
         }
-        List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy).write(groups, cluster.centroid(), counts);
+        List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy, weights).write(groups, cluster.centroid(), counts);
         return brief.stream().map(BriefSentence::text).toList();
     }
 }

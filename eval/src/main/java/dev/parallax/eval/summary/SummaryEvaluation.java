@@ -5,6 +5,7 @@ import dev.parallax.core.annotate.Embedder;
 import dev.parallax.core.pipeline.DigestOptions;
 import dev.parallax.core.pipeline.ProgressListener;
 import dev.parallax.eval.EvalReport;
+import dev.parallax.eval.CachedEmbedder;
 import dev.parallax.eval.Evaluation;
 import dev.parallax.nlp.NlpModels;
 import java.io.IOException;
@@ -28,11 +29,12 @@ public final class SummaryEvaluation implements Evaluation {
 
     private final Supplier<Embedder> embedder;
 
+    /** Embeds with the bundled model, its vectors cached when {@code parallax.eval.cache=DIR} is set. */
     public SummaryEvaluation() {
-        this(NlpModels::embedder);
+        this(() -> CachedEmbedder.fromProperty("summary-sentences.bin"));
     }
 
-    /** With another embedder: tuning runs pass a caching one; the committed evaluation embeds for real. */
+    /** With another embedder: tuning runs pass a caching one. */
     SummaryEvaluation(Supplier<Embedder> embedder) {
         this.embedder = embedder;
     }
