@@ -129,7 +129,8 @@ public final class SummaryEvaluation implements Evaluation {
                 + "ROUGE-L summary-level (union LCS over sentences)");
         report.note("multinews-260w: every summary cut after exactly 260 words; multinews-reflen: each summary written "
                 + "and cut to its reference's length in words");
-        report.note("parallax = ClaimAligner -> BriefWriter with the digest's thresholds; oracle reads the reference "
+        report.note("parallax = ClaimAligner -> BriefWriter with the digest's thresholds, every brief sentence checked to be "
+                + "its cited source span (up to whitespace and a trimmed start's capital); oracle reads the reference "
                 + "(greedy ROUGE-1+2), an upper scale only");
     }
 }
