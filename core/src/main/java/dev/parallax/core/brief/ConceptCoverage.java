@@ -11,23 +11,35 @@ import java.util.Set;
 
 /**
  * Concept coverage in the manner of Gillick and Favre (2009): a story's concepts are its content
- * words and word bigrams, each weighted by the number of its sentences that mention it (concepts
- * mentioned once carry no weight); a summary is worth the summed weight of the concepts it covers,
- * each counted once. Mutable: {@link #cover} records what a chosen sentence covers.
+ * words and word bigrams, each weighted, as theirs, by the number of articles that mention it
+ * (concepts mentioned in one statement only carry no weight); a summary is worth the summed weight
+ * of the concepts it covers, each counted once. Weighting by articles rather than by statements
+ * raised ROUGE-1 on both halves of the Multi-News sample. Mutable: {@link #cover} records what a
+ * chosen sentence covers.
  */
 final class ConceptCoverage {
     private final Map<String, Double> weights = new HashMap<>();
     private final Set<String> covered = new HashSet<>();
 
-    /** @param sentences every statement of the story */
-    ConceptCoverage(List<String> sentences) {
-        Map<String, Integer> df = new HashMap<>();
-        for (String s : sentences) {
-            concepts(s).forEach(c -> df.merge(c, 1, Integer::sum));
+    /**
+     * @param sentences every statement of the story
+     * @param articles the id of the article of each statement
+     */
+    ConceptCoverage(List<String> sentences, List<String> articles) {
+        if (sentences.size() != articles.size()) {
+            throw new IllegalArgumentException("one article id per statement needed");
         }
-        df.forEach((c, n) -> {
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, Set<String>> mentionedIn = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (String c : concepts(sentences.get(i))) {
+                mentions.merge(c, 1, Integer::sum);
+                mentionedIn.computeIfAbsent(c, k -> new HashSet<>()).add(articles.get(i));
+            }
+        }
+        mentions.forEach((c, n) -> {
             if (n >= 2) {
-                weights.put(c, (double) n);
+                weights.put(c, (double) mentionedIn.get(c).size());
             }
         });
     }

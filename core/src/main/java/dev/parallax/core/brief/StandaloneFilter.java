@@ -1,18 +1,41 @@
 package dev.parallax.core.brief;
 
+import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.Words;
 import dev.parallax.core.clean.Credits;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a source sentence can stand alone in a brief, and trims what a reader of a
- * brief does not need: a wire dateline ({@code DENVER (AP) —}). Rejects fragments (lower-case
- * start, unbalanced quotes), sentences that lean on an earlier one (pronoun or connective first),
- * questions and lead-ins, page furniture (bylines, photo credits, links, calls to subscribe or
- * follow), shouting, and sentences too short to carry a statement or too long to read.
+ * brief does not need at its start: a wire dateline or credit ({@code DENVER (AP) —},
+ * {@code (CNN)}), a stray dash left by one, and a leading connective that only links it to the
+ * sentence before ("But", "However,", "In addition,"): the rest is a verbatim span of the source,
+ * its first letter capitalised. Rejects fragments (lower-case start, unbalanced quotes), sentences
+ * that lean on an earlier one (a pronoun or a definite shell noun first; not existential "there is"
+ * or a time phrase such as "this week"), questions and lead-ins, page furniture (bylines, photo
+ * credits, links, calls to subscribe or follow), shouting, and sentences too short to carry a
+ * statement or too long to read.
  */
 public final class StandaloneFilter {
+    /** Openings that look dangling but are not: existential "there", a demonstrative time phrase, "so far". */
+    private static final Pattern NOT_DANGLING = Pattern.compile(
+            "^(so far\\b|there (is|are|was|were|will be|have been|has been)\\b|(this|that|these|those) (week|weekend|month|year|"
+                    + "morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|time|past|coming|"
+                    + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A connective that only ties a sentence to the one before; the statement after it stands on
+     * its own ("But the club said …" → "The club said …"). Adverbs that also open other phrases
+     * ("Still more", "So far", "Instead of") are trimmed only before a comma.
+     */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?:(?:But|And|However|Meanwhile|Moreover|Furthermore|Also|Indeed|In addition|Additionally|Plus),?"
+                    + "|(?:Still|Yet|Instead|Now|So|Thus|Nevertheless|Nonetheless|Separately|Elsewhere),)\\s+");
+    /** A dash or a news agency's name in parentheses with nothing before it, left at the start. */
+    private static final Pattern LEADING_CREDIT = Pattern.compile(
+            "^(?:(?:[—–]+|--?)\\s+|\\(\\p{Lu}[\\p{L}.&' ]{0,30}\\)\\s*(?:[—–:-]+\\s*)?)(?=[\\p{Lu}\\p{N}\"“])");
     private static final Pattern DANGLING = Pattern.compile(
             "^(he|she|it|they|this|that|these|those|his|her|its|their|him|them|there|here|"
                     + "but|and|or|so|also|however|meanwhile|still|yet|instead|"
@@ -37,12 +60,68 @@ public final class StandaloneFilter {
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 55;
 
-    /** The sentence as a brief would show it, dateline trimmed; empty when it cannot stand alone. */
+    /** The sentence as a brief would show it, start trimmed; empty when it cannot stand alone. */
     public Optional<String> standalone(String sentence) {
-        String t = sentence.strip();
-        t = t.substring(Credits.datelineLength(t));
-        t = WIRE_CREDIT.matcher(t).replaceFirst("").strip();
-        return accepts(t) ? Optional.of(t) : Optional.empty();
+        return keep(sentence).map(span -> capitalised(span.of(sentence)));
+    }
+
+    /**
+     * The part of the sentence a brief would show, as character offsets into it (its first letter
+     * to be capitalised, {@link #capitalised}); empty when it cannot stand alone.
+     */
+    public Optional<Span> keep(String sentence) {
+        int start = 0;
+        int end = sentence.length();
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        int before = -1;
+        boolean connected = false;
+        while (start != before && start < end) {
+            before = start;
+            start = skipSpace(sentence, start);
+            String rest = sentence.substring(start, end);
+            if (!connected) {
+                start += Credits.datelineLength(rest);
+                rest = sentence.substring(start, end);
+            }
+            var credit = WIRE_CREDIT.matcher(rest);
+            if (credit.find()) {
+                start += credit.end();
+                continue;
+            }
+            var leading = LEADING_CREDIT.matcher(rest);
+            if (leading.find()) {
+                start += leading.end();
+                continue;
+            }
+            var connective = CONNECTIVE.matcher(rest);
+            if (connective.find()) {
+                start += connective.end();
+                connected = true;
+            }
+        }
+        start = skipSpace(sentence, start);
+        if (start >= end) {
+            return Optional.empty();
+        }
+        String kept = sentence.substring(start, end);
+        return accepts(connected ? capitalised(kept) : kept) ? Optional.of(new Span(start, end)) : Optional.empty();
+    }
+
+    /** The text with its first letter in upper case, as a trimmed sentence starts. */
+    public static String capitalised(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     static boolean accepts(String t) {
@@ -54,7 +133,7 @@ public final class StandaloneFilter {
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '"' && first != '“') {
             return false;
         }
-        return !DANGLING.matcher(t).find() && !FURNITURE.matcher(t).find() && !BYLINE.matcher(t).find()
+        return (!DANGLING.matcher(t).find() || NOT_DANGLING.matcher(t).find()) && !FURNITURE.matcher(t).find() && !BYLINE.matcher(t).find()
                 && balancedQuotes(t) && !shouting(t) && endsLikeASentence(t);
     }
 

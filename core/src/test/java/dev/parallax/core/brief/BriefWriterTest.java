@@ -34,6 +34,23 @@ class BriefWriterTest {
         assertThat(brief.get(0).sources()).containsExactly("a", "b");
     }
 
+    @Test
+    void showsATrimmedSentenceWithTheSpanOfWhatItShows() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String first = "Heavy rain flooded the lower town on Friday and closed the main bridge.";
+        String second = "However, the mayor said the bridge would reopen once engineers had inspected it.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a", List.of(first, second),
+                List.of(core, TestVectors.along(6, 2, 0, 0.8f)));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a), Map.of());
+        List<BriefSentence> brief = new BriefWriter(40, 0.85).write(groups, core, Map.of("a", 2));
+
+        assertThat(brief).extracting(BriefSentence::text).containsExactly(first,
+                "The mayor said the bridge would reopen once engineers had inspected it.");
+        var span = brief.get(1).spanIn("a");
+        assertThat(a.article().text().substring(span.start(), span.end()))
+                .isEqualTo("the mayor said the bridge would reopen once engineers had inspected it.");
+    }
+
     /** Reuses the article builder of the aligner's test. */
     static final class ClaimAlignerTestAccess {
         static AnnotatedArticle article(String id, List<String> texts, List<float[]> vectors) {

@@ -37,10 +37,46 @@ class StandaloneFilterTest {
         assertThat(filter.standalone(s)).contains(s);
     }
 
+    @Test
+    void trimsALeadingConnectiveAndCapitalisesWhatFollows() {
+        String s = "But the club said it was aware of the misspelling before the game began.";
+        assertThat(filter.standalone(s)).contains("The club said it was aware of the misspelling before the game began.");
+        assertThat(filter.keep(s)).get().extracting(span -> span.of(s))
+                .isEqualTo("the club said it was aware of the misspelling before the game began.");
+        assertThat(filter.standalone("However, the ministry denied that any troops had crossed the border."))
+                .contains("The ministry denied that any troops had crossed the border.");
+        assertThat(filter.standalone("In addition, the city will open three shelters for families displaced by the fire."))
+                .contains("The city will open three shelters for families displaced by the fire.");
+    }
+
+    @Test
+    void keepsAnAdverbThatOpensAPhraseOfItsOwn() {
+        String s = "So far no group has claimed responsibility for the attack on the embassy.";
+        assertThat(filter.standalone(s)).contains(s);
+    }
+
+    @Test
+    void trimsACreditWithoutADashAndAStrayLeadingDash() {
+        assertThat(filter.standalone("(CNN) Microsoft co-founder Paul Allen says he has found the wreck of a lost battleship."))
+                .contains("Microsoft co-founder Paul Allen says he has found the wreck of a lost battleship.");
+        assertThat(filter.standalone("— Police did not identify the bodies that were found on Tuesday near the creek."))
+                .contains("Police did not identify the bodies that were found on Tuesday near the creek.");
+    }
+
+    @Test
+    void keepsExistentialThereAndDemonstrativeTimePhrases() {
+        String there = "There were more than 300 people inside the stadium when the roof collapsed.";
+        String week = "This week, the winner claimed the prize from the state lottery in a lump sum.";
+        assertThat(filter.standalone(there)).contains(there);
+        assertThat(filter.standalone(week)).contains(week);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+        "There, the soldiers found the weapons that had been hidden in the cellar.",
+        "These physical parameters resulted in fractures that surgeons said were severe.",
         "He said the agreement would be signed in the capital next week.",
-        "But the club said it was aware of the misspelling before the game began.",
+        "But he said it was aware of the misspelling before the game began.",
         "Is the USA really only the 21st best country in the world today?",
         "Follow us on Twitter for more news about the ongoing investigation today.",
         "By John Smith and Jane Doe, Associated Press writers in Washington.",

@@ -5,6 +5,7 @@ import dev.parallax.core.annotate.Embedder;
 import dev.parallax.core.pipeline.DigestOptions;
 import dev.parallax.core.pipeline.ProgressListener;
 import dev.parallax.eval.EvalReport;
+import dev.parallax.eval.CachedEmbedder;
 import dev.parallax.eval.Evaluation;
 import dev.parallax.nlp.NlpModels;
 import java.io.IOException;
@@ -28,11 +29,12 @@ public final class SummaryEvaluation implements Evaluation {
 
     private final Supplier<Embedder> embedder;
 
+    /** Embeds with the bundled model, its vectors cached when {@code parallax.eval.cache=DIR} is set. */
     public SummaryEvaluation() {
-        this(NlpModels::embedder);
+        this(() -> CachedEmbedder.fromProperty("summary-sentences.bin"));
     }
 
-    /** With another embedder: tuning runs pass a caching one; the committed evaluation embeds for real. */
+    /** With another embedder: tuning runs pass a caching one. */
     SummaryEvaluation(Supplier<Embedder> embedder) {
         this.embedder = embedder;
     }
@@ -127,7 +129,8 @@ public final class SummaryEvaluation implements Evaluation {
                 + "ROUGE-L summary-level (union LCS over sentences)");
         report.note("multinews-260w: every summary cut after exactly 260 words; multinews-reflen: each summary written "
                 + "and cut to its reference's length in words");
-        report.note("parallax = ClaimAligner -> BriefWriter with the digest's thresholds; oracle reads the reference "
+        report.note("parallax = ClaimAligner -> BriefWriter with the digest's thresholds, every brief sentence checked to be "
+                + "its cited source span (up to whitespace and a trimmed start's capital); oracle reads the reference "
                 + "(greedy ROUGE-1+2), an upper scale only");
     }
 }
