@@ -40,7 +40,7 @@ public final class ArticleCleaner {
         String published = published(d, e, stamps);
         return new Article(ArticleIds.forText(e.text()), raw.input(), first(d.title(), e.title()), first(d.outlet(), e.outlet()),
                 c.agency(), first(d.byline(), c.byline()), c.dateline(), published, d.language(), e.text(),
-                updated(e, stamps, published));
+                updated(e, published));
     }
 
     /** The publication and update that a text's stamp lines state; none for HTML (its markup is read instead). */
@@ -67,11 +67,11 @@ public final class ArticleCleaner {
     }
 
     /**
-     * The update the text's stamps or the page's markup state; dropped when it is before the
-     * publication (a stale or wrong stamp: an update cannot precede what it updates).
+     * The update the text's stamp lines by its body or the page's markup state; dropped when it is
+     * before the publication (a stale or wrong stamp: an update cannot precede what it updates).
      */
-    private static String updated(Extracted e, PublicationDates stamps, String published) {
-        String updated = stamps.updated() != null ? stamps.updated() : e.updated();
+    private static String updated(Extracted e, String published) {
+        String updated = e.updated();
         if (updated == null || published != null && PublicationDates.before(updated, published)) {
             return null;
         }

@@ -35,7 +35,8 @@ public final class HtmlCleaner {
         String body = BodyRenderer.render(BodyLocator.locate(root));
         if (Words.count(body) < MIN_WORDS && body.length() < MIN_CHARS) {
             Extracted fromText = fallback.clean(VisibleText.of(root));
-            return new Extracted(title, outlet, published == null ? fromText.published() : published, fromText.text(), updated);
+            return new Extracted(title, outlet, published == null ? fromText.published() : published, fromText.text(),
+                    updated == null ? fromText.updated() : updated);
         }
         return new Extracted(title, outlet, published, body, updated);
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the blocks of other articles' headlines and blurbs that scraped pages carry before and after the
  * body. A line that repeats an earlier one, or a blurb cut off with an ellipsis, is dropped. The
  * headline-like line just before the body becomes the title; the first date stamp the publication
- * date.
+ * date; the latest update stamp near the body the update.
  */
 public final class TextCleaner {
     private static final int GAP = 3;
@@ -30,6 +30,7 @@ public final class TextCleaner {
 
     public Extracted clean(String raw) {
         List<String> lines = lines(raw);
+        List<String> asWritten = List.copyOf(lines);
         String published = null;
         if (!lines.isEmpty()) {
             Matcher glued = GLUED_STAMP.matcher(lines.get(0));
@@ -54,7 +55,22 @@ public final class TextCleaner {
         if (published == null) {
             published = firstStamp(lines, kinds).orElse(null);
         }
-        return new Extracted(title(lines, kinds, body[0]), null, published, text.toString());
+        return new Extracted(title(lines, kinds, body[0]), null, published, text.toString(), updated(asWritten, body));
+    }
+
+    /**
+     * The latest update stated by the stamp lines of the article itself: from {@value #MAX_GAP}
+     * lines before its body (headline, byline, stamps) to {@value #GAP} lines after it. Farther
+     * out stand other articles' headlines with their own "Updated …" stamps (a list of related
+     * stories after the body), which must not date this one.
+     */
+    private static String updated(List<String> lines, int[] body) {
+        if (body[1] <= body[0]) {
+            return null;
+        }
+        int from = Math.max(0, body[0] - MAX_GAP);
+        int to = Math.min(lines.size(), body[1] + GAP);
+        return StampLines.read(String.join("\n", lines.subList(from, to))).updated();
     }
 
     private static List<String> lines(String raw) {

@@ -46,6 +46,22 @@ class ArticleUpdatesTest {
     }
 
     @Test
+    void theUpdateStampsOfOtherStoriesListedAfterTheBodyDoNotDateIt() throws RejectedInputException {
+        Article a = text("Central bank raises rates again as inflation persists\n" + BODY + "\n"
+                + "Published in The Daily Example, March 11th, 2024\n" + "Opinion\n" + "Editorial\n"
+                + "Water shortages in the capital\n" + "Updated 20 March, 2024\n" + "Water shortages in the capital\n"
+                + "In large parts of the city there has been no water for twelve days, and tankers are scarce...\n"
+                + "Trade talks resume\n" + "Updated 19 March, 2024\n");
+        assertThat(a.published()).isEqualTo("2024-03-11");
+        assertThat(a.updated()).isNull();
+
+        Article own = text("Central bank raises rates again as inflation persists\n" + BODY + "\n"
+                + "Published March 11th, 2024 | Updated March 12th, 2024\n" + "Opinion\n" + "Editorial\n"
+                + "Water shortages in the capital\n" + "Updated 20 March, 2024\n");
+        assertThat(own.updated()).isEqualTo("2024-03-12");
+    }
+
+    @Test
     void aTextWithoutStampsHasNoUpdate() throws RejectedInputException {
         assertThat(text("Central bank raises rates again as inflation persists\n" + BODY).updated()).isNull();
     }
