@@ -31,6 +31,9 @@ final class ArticlePage {
         meta(h, "Byline", a.byline());
         meta(h, "Dateline", a.dateline());
         meta(h, "Published", a.published());
+        if (a.updated() != null && !a.updated().equals(a.published())) {
+            meta(h, "Updated", a.updated());
+        }
         meta(h, "Language", a.language());
         meta(h, "From", a.input());
         h.append("</dl>\n");

@@ -192,6 +192,9 @@ final class StoryPage {
             if (a.published() != null) {
                 b.append(" · ").append(text(Pages.oneLine(a.published())));
             }
+            if (a.updated() != null && !a.updated().equals(a.published())) {
+                b.append(" · updated ").append(text(Pages.oneLine(a.updated())));
+            }
             if (a.syndicatedFrom() != null) {
                 Integer n = numbers.get(a.syndicatedFrom());
                 b.append(" · <span class=\"badge copy\">copy of ").append(n == null ? text(a.syndicatedFrom())

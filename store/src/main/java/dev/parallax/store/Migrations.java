@@ -17,7 +17,7 @@ final class Migrations {
     private Migrations() {}
 
     /** The schema version this build writes. */
-    static final int LATEST = 3;
+    static final int LATEST = 4;
 
     static void apply(Connection c) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {

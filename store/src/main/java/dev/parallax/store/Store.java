@@ -124,9 +124,9 @@ public final class Store implements AutoCloseable {
             return Put.SAME_URL;
         }
         try (PreparedStatement p = db.prepareStatement("INSERT INTO articles(id, input, url, title, outlet, agency, "
-                + "byline, dateline, published, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "byline, dateline, published, language, text, ingested_at, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             Object[] values = {a.id(), a.input(), url, a.title(), a.outlet(), a.agency(), a.byline(), a.dateline(),
-                a.published(), a.language(), a.text(), clock.instant().toString()};
+                a.published(), a.language(), a.text(), clock.instant().toString(), a.updated()};
             for (int i = 0; i < values.length; i++) {
                 p.setObject(i + 1, values[i]);
             }
@@ -384,7 +384,7 @@ public final class Store implements AutoCloseable {
                 while (r.next()) {
                     out.add(new Article(r.getString("id"), r.getString("input"), r.getString("title"), r.getString("outlet"),
                             r.getString("agency"), r.getString("byline"), r.getString("dateline"), r.getString("published"),
-                            r.getString("language"), r.getString("text")));
+                            r.getString("language"), r.getString("text"), r.getString("updated")));
                 }
             }
             return out;

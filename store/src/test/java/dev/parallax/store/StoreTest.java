@@ -51,6 +51,35 @@ class StoreTest {
     }
 
     @Test
+    void keepsTheUpdateDateAndUpgradesAStoreWrittenBeforeIt() throws Exception {
+        String text = "An article that was updated after it was published.";
+        Article updated = new Article(ArticleIds.forText(text), "u.txt", "Title", "Outlet", null, null, null,
+                "2025-04-27T08:00+02:00", "en", text, "2025-04-28T09:15+02:00");
+        Article plain = article("p.txt", "An article with no update stated.");
+        try (Store s = Store.open(dir, CLOCK)) {
+            s.put(updated);
+            s.put(plain);
+            assertThat(s.article(updated.id())).hasValue(updated);
+            assertThat(s.article(plain.id()).orElseThrow().updated()).isNull();
+        }
+        // make it a store of schema version 3, as the build before the update date wrote it
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("parallax.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN updated");
+            st.executeUpdate("DELETE FROM schema_version WHERE version = 4");
+        }
+        try (Store s = Store.open(dir, CLOCK)) {
+            assertThat(s.article(updated.id()).orElseThrow().updated()).isNull(); // not known to the older store
+            assertThat(s.article(updated.id()).orElseThrow().published()).isEqualTo("2025-04-27T08:00+02:00");
+            Article later = article("l.txt", "A third article stored after the upgrade.");
+            later = new Article(later.id(), later.input(), later.title(), later.outlet(), null, null, null,
+                    later.published(), "en", later.text(), "2025-04-29");
+            s.put(later);
+            assertThat(s.article(later.id()).orElseThrow().updated()).isEqualTo("2025-04-29");
+        }
+    }
+
+    @Test
     void refusesASecondInstanceOnTheSameDirectory() {
         try (Store s = Store.open(dir, CLOCK)) {
             assertThatThrownBy(() -> Store.open(dir, CLOCK)).isInstanceOf(StoreBusyException.class)

@@ -10,7 +10,9 @@ import dev.parallax.core.article.RejectedInputException;
 /**
  * The clean stage: a raw document to an {@link Article}, or a rejection saying why there is no
  * article in it. What the source {@linkplain Declared states} (title, outlet, byline, language,
- * publication date) wins over what is read from the content. Thread-safe.
+ * publication date) wins over what is read from the content. The update date is the one the
+ * text's stamp lines or the page's markup state, kept only when it is not before the publication.
+ * Thread-safe.
  */
 public final class ArticleCleaner {
     /** Fewer words of body than this is a page without an article (an index, an error page). */
@@ -34,8 +36,11 @@ public final class ArticleCleaner {
         }
         Credits.Read c = credits.read(raw.format() == RawArticle.Format.TEXT ? raw.content() : "", e.text());
         Declared d = raw.declared();
+        PublicationDates stamps = stamps(raw);
+        String published = published(d, e, stamps);
         return new Article(ArticleIds.forText(e.text()), raw.input(), first(d.title(), e.title()), first(d.outlet(), e.outlet()),
-                c.agency(), first(d.byline(), c.byline()), c.dateline(), published(d, e, stamps(raw)), d.language(), e.text());
+                c.agency(), first(d.byline(), c.byline()), c.dateline(), published, d.language(), e.text(),
+                updated(e, published));
     }
 
     /** The publication and update that a text's stamp lines state; none for HTML (its markup is read instead). */
@@ -59,6 +64,18 @@ public final class ArticleCleaner {
             return e.published();
         }
         return d.captured() == null ? null : IsoDates.normalize(d.captured()).orElse(null);
+    }
+
+    /**
+     * The update the text's stamp lines by its body or the page's markup state; dropped when it is
+     * before the publication (a stale or wrong stamp: an update cannot precede what it updates).
+     */
+    private static String updated(Extracted e, String published) {
+        String updated = e.updated();
+        if (updated == null || published != null && PublicationDates.before(updated, published)) {
+            return null;
+        }
+        return updated;
     }
 
     private static String first(String stated, String read) {

@@ -80,7 +80,8 @@ final class DateStamps {
         return out;
     }
 
-    private static Event event(String words) {
+    /** What the words before a date say it dates: the last publication or update word among them. */
+    static Event event(String words) {
         int updated = last(UPDATE_WORDS.matcher(words));
         int published = last(PUBLISH_WORDS.matcher(words));
         if (updated < 0 && published < 0) {

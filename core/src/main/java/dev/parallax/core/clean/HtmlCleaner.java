@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * removed; the container whose paragraphs hold the most non-link text is the body, and its
  * paragraphs, list items and block quotes are kept in order. When a page has no paragraph markup,
  * its visible text goes through the {@link TextCleaner}. Metadata comes from Open Graph and
- * article meta tags, {@code <time>} and the {@code <title>}.
+ * article meta tags, {@code <time>} and the {@code <title>}; the publication date from
+ * {@link PageDates}, the update from {@link PageUpdates}.
  */
 public final class HtmlCleaner {
     /** A body shorter than this in words and in characters (scripts without spaces) is not found. */
@@ -28,14 +29,16 @@ public final class HtmlCleaner {
                 .or(() -> text(doc.selectFirst("h1"))).or(() -> text(doc.selectFirst("title"))).orElse(null);
         String outlet = meta(doc, "og:site_name").orElse(null);
         String published = PageDates.published(doc, baseUri).orElse(null);
+        String updated = PageUpdates.updated(doc).orElse(null);
         PageFurniture.remove(doc);
         Element root = doc.body() == null ? doc : doc.body();
         String body = BodyRenderer.render(BodyLocator.locate(root));
         if (Words.count(body) < MIN_WORDS && body.length() < MIN_CHARS) {
             Extracted fromText = fallback.clean(VisibleText.of(root));
-            return new Extracted(title, outlet, published == null ? fromText.published() : published, fromText.text());
+            return new Extracted(title, outlet, published == null ? fromText.published() : published, fromText.text(),
+                    updated == null ? fromText.updated() : updated);
         }
-        return new Extracted(title, outlet, published, body);
+        return new Extracted(title, outlet, published, body, updated);
     }
 
     private static Optional<String> meta(Document doc, String property) {

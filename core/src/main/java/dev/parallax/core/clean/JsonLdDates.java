@@ -16,8 +16,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads schema.org dates from a page's JSON-LD blocks ({@code @graph} and nested objects
- * included): the {@code datePublished} of an article-like object first, then of any object;
- * blocks that do not parse are searched as text. Values are returned as the page writes them.
+ * included): the {@code datePublished} (or {@code dateModified}) of an article-like object first,
+ * then of any object; blocks that do not parse are searched as text. Values are returned as the
+ * page writes them.
  */
 final class JsonLdDates {
     private JsonLdDates() {}
@@ -53,6 +54,11 @@ final class JsonLdDates {
     static Optional<String> published(List<Field> fields) {
         return pick(fields, "datePublished", true).or(() -> pick(fields, "datePublished", false))
                 .or(() -> pick(fields, "dateCreated", false));
+    }
+
+    /** The last change: an article-like object's dateModified, else any dateModified. */
+    static Optional<String> modified(List<Field> fields) {
+        return pick(fields, "dateModified", true).or(() -> pick(fields, "dateModified", false));
     }
 
     private static Optional<String> pick(List<Field> fields, String name, boolean articleOnly) {

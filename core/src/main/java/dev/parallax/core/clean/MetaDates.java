@@ -102,6 +102,18 @@ final class MetaDates {
         return out;
     }
 
+    /** The {@code datetime} of the {@code <time>} elements not marked or labelled as an update, in document order. */
+    static List<String> publicationTimes(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("time[datetime]")) {
+            String v = e.attr("datetime").strip();
+            if (v.length() >= 8 && !PageUpdates.marksUpdate(e)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     private static Optional<String> value(Element e) {
         for (String attr : List.of("datetime", "content", "title", "value")) {
             String v = e.attr(attr).strip();

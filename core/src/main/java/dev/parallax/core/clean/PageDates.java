@@ -37,7 +37,7 @@ public final class PageDates {
         Optional<String> markup = valid(JsonLdDates.published(jsonLd))
                 .or(() -> valid(MetaDates.published(tags)))
                 .or(() -> valid(MetaDates.marked(doc)))
-                .or(() -> MetaDates.times(doc).stream().map(IsoDates::normalize).flatMap(Optional::stream)
+                .or(() -> MetaDates.publicationTimes(doc).stream().map(IsoDates::normalize).flatMap(Optional::stream)
                         .filter(PageDates::plausible).findFirst());
         boolean monthFirst = monthFirst(doc);
         Supplier<Optional<LocalDate>> shownNearHeadline = memo(() -> BodyDates.nearHeadline(doc, monthFirst,

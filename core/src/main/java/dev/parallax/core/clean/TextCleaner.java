@@ -19,17 +19,22 @@ import java.util.regex.Pattern;
  * sub-heading, a short quote, a list item); teasers, disclaimers, stamps and runs of three or more
  * short lines (a block of related links, a share bar) are not. A line that repeats an earlier one,
  * or a blurb cut off with an ellipsis, is dropped. The headline-like line just before the body
- * becomes the title; the first date stamp the publication date.
+ * becomes the title; the first date stamp the publication date; the latest update stamp near the body the update.
  */
 public final class TextCleaner {
     /** Short lines inside the body are kept in runs of at most this many between prose lines. */
     private static final int MAX_SHORT_RUN = 2;
+    /** Update stamps are read from this many lines before the body (headline, byline, stamps)... */
+    private static final int MAX_GAP = 12;
+    /** ...to this many lines after it. */
+    private static final int GAP = 3;
     private static final Pattern GLUED_STAMP = Pattern.compile(
             "^\\s*(date|published|updated|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s+",
             Pattern.CASE_INSENSITIVE);
 
     public Extracted clean(String raw) {
         List<String> lines = lines(raw);
+        List<String> asWritten = List.copyOf(lines);
         String published = null;
         if (!lines.isEmpty()) {
             Matcher glued = GLUED_STAMP.matcher(lines.get(0));
@@ -54,7 +59,22 @@ public final class TextCleaner {
         if (published == null) {
             published = firstStamp(lines, kinds).orElse(null);
         }
-        return new Extracted(title(lines, kinds, body[0]), null, published, text.toString());
+        return new Extracted(title(lines, kinds, body[0]), null, published, text.toString(), updated(asWritten, body));
+    }
+
+    /**
+     * The latest update stated by the stamp lines of the article itself: from {@value #MAX_GAP}
+     * lines before its body (headline, byline, stamps) to {@value #GAP} lines after it. Farther
+     * out stand other articles' headlines with their own "Updated …" stamps (a list of related
+     * stories after the body), which must not date this one.
+     */
+    private static String updated(List<String> lines, int[] body) {
+        if (body[1] <= body[0]) {
+            return null;
+        }
+        int from = Math.max(0, body[0] - MAX_GAP);
+        int to = Math.min(lines.size(), body[1] + GAP);
+        return StampLines.read(String.join("\n", lines.subList(from, to))).updated();
     }
 
     /** A prose line, or a short one in a run of at most {@value #MAX_SHORT_RUN} between prose lines of the body. */

@@ -133,12 +133,21 @@ public final class DigestHtml {
         h.append("</ol>\n</section>\n");
     }
 
+    /** A calendar date as a {@code <time>} element, any other value as escaped text. */
+    private static String day(String date) {
+        return ISO_DAY.matcher(date).matches()
+                ? "<time datetime=\"" + attribute(date) + "\">" + text(date) + "</time>" : text(oneLine(date));
+    }
+
     private static void source(StringBuilder h, ArticleView a, SourceIndex index, String sid) {
         h.append("<span class=\"outlet\">").append(text(oneLine(SourceIndex.name(a)))).append("</span>");
         String date = SourceIndex.date(a.published());
         if (date != null) {
-            h.append(" · ").append(ISO_DAY.matcher(date).matches()
-                    ? "<time datetime=\"" + attribute(date) + "\">" + text(date) + "</time>" : text(oneLine(date)));
+            h.append(" · ").append(day(date));
+        }
+        String updated = SourceIndex.updatedDate(a);
+        if (updated != null) {
+            h.append(" · <span class=\"note\">updated ").append(day(updated)).append("</span>");
         }
         if (notBlank(a.title())) {
             h.append(" · <cite>").append(text(oneLine(a.title()))).append("</cite>");

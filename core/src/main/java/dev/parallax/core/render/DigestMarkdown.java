@@ -94,6 +94,10 @@ public final class DigestMarkdown {
         if (date != null) {
             line.append(", ").append(inline(date));
         }
+        String updated = SourceIndex.updatedDate(a);
+        if (updated != null) {
+            line.append(", updated ").append(inline(updated));
+        }
         if (a.title() != null && !a.title().isBlank()) {
             line.append(" — *").append(inline(a.title())).append('*');
         }

@@ -89,6 +89,12 @@ final class SourceIndex {
         return ISO_DATE.matcher(s).matches() ? s.substring(0, 10) : s;
     }
 
+    /** The calendar date of the article's update when it is on a later day than its publication; else null. */
+    static String updatedDate(ArticleView article) {
+        String updated = date(article.updated());
+        return updated == null || updated.equals(date(article.published())) ? null : updated;
+    }
+
     /** A timeline date shown to its precision: {@code 2024}, {@code 2024-05} or {@code 2024-05-01}. */
     static String date(TimelineEntry entry) {
         String d = entry.date();

@@ -109,4 +109,17 @@ class DigestHtmlTest {
         assertThat(html).doesNotContain("<b>").contains("&lt;b&gt;yesterday&lt;/b&gt;", "copy of a-missing");
         assertThat(Jsoup.parse(html).select("[lang]").eachAttr("lang")).containsExactly("en");
     }
+
+    @Test
+    void showsALaterDaysUpdateBesideThePublicationEscaped() {
+        String html = DigestHtml.render(Samples.full());
+        assertThat(Jsoup.parse(html).select(".note time").eachAttr("datetime")).contains("2024-05-09");
+        assertThat(Jsoup.parse(html).select(".note").eachText()).contains("updated 2024-05-09");
+
+        ArticleView odd = new ArticleView("a-1", "in.html", null, null, null, null, null, "2024-01-01",
+                "<b>later</b>", "en", null, "Body.");
+        String hostile = DigestHtml.render(new Digest(new Generator("parallax", null), List.of(new StoryView("s-1", "H",
+                List.of(odd), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())), List.of()));
+        assertThat(hostile).doesNotContain("<b>").contains("updated &lt;b&gt;later&lt;/b&gt;");
+    }
 }

@@ -15,6 +15,9 @@ class DigestMarkdownTest {
         assertThat(md).contains("1. **Agence Wire**, 2024-05-07 — *Storm floods Rhône valley* (via AW)\n");
         assertThat(md).contains("2. **Daily Example**, 2024-05-07 — *Rhône floods: towns under water* (via AW; copy of [1])\n");
         assertThat(md).contains("1. **x.html**, 2024-05-09 — *Other*\n");
+        // an update is shown when it falls on a later day than the publication
+        assertThat(md).contains("3. **The Other Paper**, 2024-05-08, updated 2024-05-09 — *Missing after floods*");
+        assertThat(md).doesNotContain("2024-05-07, updated");
     }
 
     @Test

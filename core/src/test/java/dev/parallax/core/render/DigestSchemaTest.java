@@ -73,6 +73,8 @@ class DigestSchemaTest {
         assertInvalid(root -> ((ObjectNode) story(root).get("timeline").get(0)).put("precision", "week"));
         assertInvalid(root -> ((ObjectNode) story(root).get("articles").get(0)).put("published", "yesterday"));
         assertInvalid(root -> ((ObjectNode) story(root).get("articles").get(0)).put("published", "2024-13-01"));
+        assertInvalid(root -> ((ObjectNode) story(root).get("articles").get(0)).put("updated", "last week"));
+        assertInvalid(root -> ((ObjectNode) story(root).get("articles").get(0)).remove("updated"));
         assertInvalid(root -> ((ObjectNode) story(root).get("articles").get(0)).putNull("text"));
     }
 

@@ -36,9 +36,9 @@ final class Samples {
                         "AW", "Marie Dupont", "LYON", "2024-05-07", "en", null, textA),
                 new ArticleView("a-000000000002", "https://example.org/news/storm-rhone.html?ref=rss",
                         "Rhône floods: towns under water", "Daily Example", "AW", "Staff", "Lyon",
-                        "2024-05-07T09:30:00+02:00", "en", "a-000000000001", textB),
+                        "2024-05-07T09:30:00+02:00", "2024-05-07T11:00+02:00", "en", "a-000000000001", textB),
                 new ArticleView("a-000000000003", "/data/other/story.txt", "Missing after floods", "The Other Paper",
-                        "Other Agency", "J. Smith", "Valence", "2024-05-08T06:00Z", "en", null, textC));
+                        "Other Agency", "J. Smith", "Valence", "2024-05-08T06:00Z", "2024-05-09T07:15Z", "en", null, textC));
         List<BriefSentence> brief = List.of(
                 new BriefSentence(BRIEF_1, List.of("a-000000000001", "a-000000000003"), List.of()),
                 new BriefSentence(BRIEF_2, List.of("a-000000000001"), List.of()));
