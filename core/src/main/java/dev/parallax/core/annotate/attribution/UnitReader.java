@@ -25,7 +25,7 @@ final class UnitReader {
     private static final Set<String> NOT_BEFORE_A_VERB = Set.of("the", "a", "an", "his", "her", "their", "its",
             "our", "my", "your", "this", "these", "those", "of", "to", "in", "on", "for", "with", "by", "from",
             "at", "new", "many", "some", "any", "no", "every", "each", "such", "first", "own", "that", "which",
-            "who", "whose", "whom", "more", "less", "most", "another", "other", "public", "verbal", "written");
+            "whose", "whom", "both", "all", "several", "few", "key", "swing", "battleground", "member", "more", "less", "most", "another", "other", "public", "verbal", "written");
     private static final Set<String> NOT_A_SUBJECT = Set.of("this", "that", "these", "those", "there", "it", "but",
             "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
             "when", "while", "as", "if", "for", "with", "by", "from", "during");
@@ -134,14 +134,40 @@ final class UnitReader {
         if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
             return;
         }
+        if (src < 0 && cueStart > floor && t.get(cueStart - 1).is("who") && free(cueStart - 1)) {
+            relative(cueStart - 1, cueStart, cueEnd, cls);
+            return;
+        }
+        if (src < 0 && cueStart > floor && t.get(cueStart - 1).isAny(Set.of("and", "but")) && free(cueStart - 1)) {
+            coordinated(cueStart, cueEnd, cls);
+            return;
+        }
+        if (src < 0 && cueStart > 0 && t.get(cueStart - 1).is(",")) {
+            src = beforeRelative(cueStart - 1);
+            if (src >= 0) {
+                leading(src, cueStart, cueEnd, cls, SourcePhrases.startBackward(t, relativeOpen(cueStart - 1) - 1, 0),
+                        relativeOpen(cueStart - 1) - 1);
+                return;
+            }
+        }
         if (src < 0 || !freeRange(src, cueStart - 1)) {
             return;
+        }
+        if (src > floor && !isClauseBoundary(src - 1) && !isContentEnd(src - 1)) {
+            // "about half of the voters said", "Clinton on Tuesday said": the subject starts further back.
+            src = subjectStart(src, floor);
+            if (src < 0) {
+                return;
+            }
         }
         boolean contentBefore = src > floor && isContentEnd(src - 1);
         if (cls == CueClass.SPEECH && src == 0 && remainderIsAdjunct(cueEnd + 1) && dangling(src, cueStart, cueEnd)) {
             return;
         }
         boolean objectOnly = OBJECT_TAKING.contains(lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("")) && remainderHasNoClause(cueEnd + 1);
+        if (objectOnly && !remainderIsAdjunct(cueEnd + 1) && contentBefore && !quotedOrLong(src - 1)) {
+            return;                           // "At one point, a woman asked for a photo": an adjunct, not content
+        }
         if (cls == CueClass.SPEECH && contentBefore && (remainderIsAdjunct(cueEnd + 1) || objectOnly)) {
             trailing(src, cueStart, cueEnd);
         } else if (src == floor || isClauseBoundary(src - 1) || contentBefore) {
@@ -178,6 +204,9 @@ final class UnitReader {
             return false;
         }
         int srcEnd = SourcePhrases.endForward(t, cueEnd + 1, relayLimit(cueEnd + 1));
+        if (!SourcePhrases.isNounPhrase(t, cueEnd + 1, srcEnd)) {
+            return false;                     // "X, including Y, said he was unfit": a clause follows, not a source
+        }
         int contentEnd = cueStart - 2;
         if (t.get(cueStart - 1).is(",") || !closesQuote(cueStart - 1)) {
             contentEnd = cueStart - 2;
@@ -215,6 +244,10 @@ final class UnitReader {
 
     /** "X said (that) C", "X told reporters C", "X wants C": the source first, the content after the cue. */
     private void leading(int src, int cueStart, int cueEnd, CueClass cls) {
+        leading(src, cueStart, cueEnd, cls, src, cueStart - 1);
+    }
+
+    private void leading(int src, int cueStart, int cueEnd, CueClass cls, int srcStart, int srcEnd) {
         int c = cueEnd + 1;
         String lemma = lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("");
         if (OBJECT_TAKING.contains(lemma)) {
@@ -239,7 +272,133 @@ final class UnitReader {
         if (end < c || words(c, end) < (cls == CueClass.SPEECH ? 2 : 1)) {
             return;
         }
-        emit(List.of(range(c, end)), cueStart, cueEnd, src, cueStart - 1);
+        emit(List.of(range(c, end)), cueStart, cueEnd, srcStart, srcEnd);
+    }
+
+    /** "Barkley, who said he votes Democratic, said C": the relative clause's content ends at its comma. */
+    private void relative(int who, int cueStart, int cueEnd, CueClass cls) {
+        int c = cueEnd + 1;
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int end = c;
+        while (end < t.size() && !(t.get(end).is(",") && !inQuote[end]) && !taken[end]) {
+            end++;
+        }
+        end--;
+        while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (end < c || words(c, end) < (cls == CueClass.SPEECH ? 2 : 1)) {
+            return;
+        }
+        emit(List.of(range(c, end)), cueStart, cueEnd, who, who);
+    }
+
+    /**
+     * "Obama met survivors and said C": the source of a second verb is the subject of the first —
+     * the source of the attribution before it in this unit, or the name the clause starts with.
+     */
+    private void coordinated(int cueStart, int cueEnd, CueClass cls) {
+        Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
+                .reduce((x, y) -> y).orElse(null);
+        if (before != null && before.source() != null) {
+            int c = cueEnd + 1;
+            while (c < t.size() && (t.get(c).is("that") || t.get(c).is(",")) && !inQuote[c]) {
+                c++;
+            }
+            int end = relayLimit(c) - 1;
+            while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+                end--;
+            }
+            if (end >= c && words(c, end) >= 2) {
+                markSpan(range(c, end));
+                for (int i = cueStart; i <= cueEnd; i++) {
+                    taken[i] = true;
+                }
+                Attribution a = new Attribution(kindOf(List.of(range(c, end))), List.of(range(c, end)),
+                        range(cueStart, cueEnd), before.source(), before.sourceName(), null, List.of());
+                found.add(a);
+            }
+            return;
+        }
+        int s = floor(cueStart);
+        while (s < cueStart && (!t.get(s).isWord() || !free(s))) {
+            s++;
+        }
+        int e = s;
+        while (e + 1 < cueStart && SourcePhrases.continuesName(t, e + 1)) {
+            e++;
+        }
+        if (s >= cueStart || !(t.get(s).isCapitalised() || t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS))
+                || t.get(s).isAny(NOT_A_SUBJECT) || !freeRange(s, e)) {
+            return;
+        }
+        leading(s, cueStart, cueEnd, cls, s, e);
+    }
+
+    /** For "X, who …, said": the comma that opens the relative clause closed at {@code close}, or -1. */
+    private int relativeOpen(int close) {
+        for (int i = close - 1; i > 0 && close - i < 30; i--) {
+            if (t.get(i).is(",")) {
+                return i + 1 < close && t.get(i + 1).is("who") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the source before a relative clause that ends at the comma {@code close}, or -1. */
+    private int beforeRelative(int close) {
+        int open = relativeOpen(close);
+        if (open <= 0) {
+            return -1;
+        }
+        int s = SourcePhrases.startBackward(t, open - 1, 0);
+        if (s < 0 || !freeRange(s, open - 1) || !(s == 0 || isClauseBoundary(s - 1) || !t.get(s - 1).isWord())) {
+            return -1;
+        }
+        return s;
+    }
+
+    /**
+     * The start of a subject that the noun phrase at {@code src} only ends: walks back over
+     * prepositional phrases and adverbials ("about half of the voters in six states", "Clinton on
+     * Tuesday") to the clause start; -1 when a verb comes first, so the phrase is no subject.
+     */
+    private int subjectStart(int src, int floor) {
+        int i = src;
+        while (i - 1 >= floor && src - i < 20) {
+            Token p = t.get(i - 1);
+            if (taken[i - 1] || isClauseBoundary(i - 1) && !p.isAny(Set.of("as"))) {
+                break;
+            }
+            if (SourcePhrases.isVerbLike(p) || inQuote[i - 1]) {
+                return -1;
+            }
+            i--;
+        }
+        if (i - 1 >= floor && !isClauseBoundary(i - 1)) {
+            return -1;
+        }
+        while (i < src && !t.get(i).isWord()) {
+            i++;
+        }
+        return t.get(i).isAny(NOT_A_SUBJECT) && i < src && !t.get(i).isAny(Set.of("in", "on", "at", "after", "during"))
+                ? -1 : i;
+    }
+
+    /** Whether the content that ends at {@code end} (a comma or a closing mark) is quoted or at least four words. */
+    private boolean quotedOrLong(int end) {
+        int s = contentStartBefore(end - 1);
+        if (s < 0) {
+            return false;
+        }
+        for (int i = s; i <= end; i++) {
+            if (inQuote[i]) {
+                return true;
+            }
+        }
+        return words(s, end) >= 4 && !t.get(s).isAny(ADJUNCT_STARTS);
     }
 
     /**
