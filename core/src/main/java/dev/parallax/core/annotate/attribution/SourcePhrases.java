@@ -124,12 +124,9 @@ final class SourcePhrases {
             "would", "can", "could", "should", "must", "may", "might", "did", "does", "do", "isn't", "wasn't",
             "aren't", "weren't", "won't", "that", "to");
 
-    /** Whether tokens {@code [a, b]} read as a noun phrase (with appositions), not as a clause with a verb. */
+    /** Whether tokens {@code [a, b]} start with a noun phrase (up to a comma; appositions may hold verbs), not a clause. */
     static boolean isNounPhrase(List<Token> t, int a, int b) {
-        if (b - a > 25) {
-            return false;
-        }
-        for (int i = a; i <= b && i < t.size(); i++) {
+        for (int i = a; i <= b && i < t.size() && !t.get(i).is(","); i++) {
             if (t.get(i).isAny(FINITE) || t.get(i).lower().endsWith("n't")) {
                 return false;
             }
