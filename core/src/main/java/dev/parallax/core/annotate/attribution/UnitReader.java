@@ -76,6 +76,8 @@ final class UnitReader {
                 tryCue(k, CueClass.THOUGHT);
             }
         }
+        boolean lineStart = unit.start() == 0 || text.charAt(unit.start() - 1) == '\n';
+        found.addAll(new FrameReader(text, t, inQuote, taken).read(lineStart));
         found.sort(java.util.Comparator.comparingInt(a -> a.cue().start()));
         return found;
     }
