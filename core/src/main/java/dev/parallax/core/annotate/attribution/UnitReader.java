@@ -33,6 +33,7 @@ final class UnitReader {
     private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they");
     private static final Set<String> OBJECT_TAKING = Set.of("tell", "ask", "assure", "warn", "urge", "advise",
             "remind", "inform", "caution", "promise");
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "to", "on", "against", "of", "out");
     private static final Set<String> RELAY_WORDS = Set.of("according", "citing", "as", "via", "quoted", "carried");
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "to", "during", "after", "before",
             "as", "according", "via", "last", "this", "earlier", "late", "when", "while", "through", "from",
@@ -250,6 +251,11 @@ final class UnitReader {
     }
 
     private void leading(int src, int cueStart, int cueEnd, CueClass cls, int srcStart, int srcEnd) {
+        String verb = lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("");
+        if (cls == CueClass.THOUGHT && cueEnd + 1 < t.size() && t.get(cueEnd + 1).isAny(CUE_PREPOSITIONS) && free(cueEnd + 1)
+                && (!t.get(cueEnd + 1).is("to") || Set.of("refer", "point", "allude", "respond").contains(verb))) {
+            cueEnd++;                         // "talked about C", "called for C", "referring to C"
+        }
         int c = cueEnd + 1;
         String lemma = lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("");
         if (OBJECT_TAKING.contains(lemma)) {
