@@ -30,7 +30,10 @@ final class UnitReader {
             "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
             "when", "while", "as", "if", "for", "with", "by", "from", "during");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
-    private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they");
+    private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they", "who");
+    /** Words that end a plural subject without an -s: "64 percent say", "a majority of them say". */
+    private static final Set<String> GROUP_SUBJECTS = Set.of("percent", "majority", "half", "third", "quarter",
+            "most", "many", "some", "others", "both", "all", "few", "people", "them", "us", "men", "women", "children");
     private static final Set<String> OBJECT_TAKING = Set.of("tell", "ask", "assure", "warn", "urge", "advise",
             "remind", "inform", "caution", "promise");
     private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "to", "on", "against", "of", "out");
@@ -101,10 +104,21 @@ final class UnitReader {
             return null;
         }
         boolean baseForm = lexicon.lemmaOf(w.lower()).map(w.lower()::equals).orElse(false);
-        if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p))) {
+        if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p) || p.isAny(GROUP_SUBJECTS)
+                || Character.isDigit(p.text().charAt(0)) || p.isCapitalised() && conjoinedSubject(k - 1))) {
             return null;
         }
         return c;
+    }
+
+    /** "Bush and Christie say": a name that ends subjects joined by "and" takes the base form. */
+    private boolean conjoinedSubject(int last) {
+        for (int i = last - 1; i >= 0 && last - i < 6 && (t.get(i).isCapitalised() || t.get(i).is("and") || t.get(i).is(".")); i--) {
+            if (t.get(i).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plural(Token p) {
@@ -121,7 +135,7 @@ final class UnitReader {
                 && t.get(k + 3).isAny(Set.of("statement", "interview", "tweet", "post"))) {
             cueEnd = k + 3;                   // "said in a statement"
         }
-        if (cls == CueClass.SPEECH && cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
+        if (cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
             participle(cueStart, cueEnd);
             return;
         }
