@@ -349,8 +349,16 @@ final class UnitReader {
             s++;
         }
         int e = s;
-        while (e + 1 < cueStart && SourcePhrases.continuesName(t, e + 1)) {
-            e++;
+        if (SourcePhrases.isPronounOrDeterminer(t.get(s)) && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
+            // "The mayor visited …": a description runs to its first verb.
+            while (e + 1 < cueStart && e - s < 5 && t.get(e + 1).isWord() && !SourcePhrases.isVerbLike(t.get(e + 1))
+                    && !t.get(e + 1).isAny(SourcePhrases.CLAUSE_WORDS)) {
+                e++;
+            }
+        } else {
+            while (e + 1 < cueStart && SourcePhrases.continuesName(t, e + 1)) {
+                e++;
+            }
         }
         if (s >= cueStart || !(t.get(s).isCapitalised() || t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS))
                 || t.get(s).isAny(NOT_A_SUBJECT) || !freeRange(s, e)) {
@@ -391,6 +399,16 @@ final class UnitReader {
         int i = src;
         while (i - 1 >= floor && src - i < 20) {
             Token p = t.get(i - 1);
+            if (p.is(")")) {
+                int open = i - 2;             // "Sen. Ann Bell (D-Ore.) on Tuesday said": skip the parenthesis
+                while (open >= floor && !t.get(open).is("(") && i - open < 8) {
+                    open--;
+                }
+                if (open >= floor && t.get(open).is("(") && freeRange(open, i - 1)) {
+                    i = open;
+                    continue;
+                }
+            }
             if (taken[i - 1] || isClauseBoundary(i - 1) && !p.isAny(Set.of("as"))) {
                 break;
             }
