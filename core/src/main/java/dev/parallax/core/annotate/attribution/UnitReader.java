@@ -170,7 +170,8 @@ final class UnitReader {
         if (src < 0 || !freeRange(src, cueStart - 1)) {
             return;
         }
-        if (src > floor && !isClauseBoundary(src - 1) && !isContentEnd(src - 1)) {
+        boolean nameAfterParenthesis = t.get(src).isCapitalised() && src > floor && t.get(src - 1).is(")");
+        if (src > floor && !isClauseBoundary(src - 1) && !isContentEnd(src - 1) && !nameAfterParenthesis) {
             // "about half of the voters said", "Clinton on Tuesday said": the subject starts further back.
             src = subjectStart(src, floor);
             if (src < 0) {
@@ -187,7 +188,7 @@ final class UnitReader {
         }
         if (cls == CueClass.SPEECH && contentBefore && (remainderIsAdjunct(cueEnd + 1) || objectOnly)) {
             trailing(src, cueStart, cueEnd);
-        } else if (src == floor || isClauseBoundary(src - 1) || contentBefore) {
+        } else if (src == floor || isClauseBoundary(src - 1) || contentBefore || nameAfterParenthesis) {
             leading(src, cueStart, cueEnd, cls);
         }
     }
@@ -348,17 +349,22 @@ final class UnitReader {
         while (s < cueStart && (!t.get(s).isWord() || !free(s))) {
             s++;
         }
+        // "The mayor visited …", "North Korea's supreme leader Kim Jong Un met …": names, and lower-case words
+        // only after a determiner, a possessive or another such word; a verb or a clause word ends it.
         int e = s;
-        if (SourcePhrases.isPronounOrDeterminer(t.get(s)) && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
-            // "The mayor visited …": a description runs to its first verb.
-            while (e + 1 < cueStart && e - s < 5 && t.get(e + 1).isWord() && !SourcePhrases.isVerbLike(t.get(e + 1))
-                    && !t.get(e + 1).isAny(SourcePhrases.CLAUSE_WORDS)) {
-                e++;
+        boolean modifiable = SourcePhrases.isPronounOrDeterminer(t.get(s)) && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)
+                || t.get(s).lower().endsWith("'s");
+        while (e + 1 < cueStart && e - s < 8 && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
+            Token n = t.get(e + 1);
+            boolean lower = n.isWord() && !n.isCapitalised();
+            if (lower && (!modifiable || SourcePhrases.isVerbLike(n) || n.isAny(SourcePhrases.CLAUSE_WORDS))) {
+                break;
             }
-        } else {
-            while (e + 1 < cueStart && SourcePhrases.continuesName(t, e + 1)) {
-                e++;
+            if (!lower && !SourcePhrases.continuesName(t, e + 1)) {
+                break;
             }
+            modifiable = lower || n.lower().endsWith("'s");
+            e++;
         }
         if (s >= cueStart || !(t.get(s).isCapitalised() || t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS))
                 || t.get(s).isAny(NOT_A_SUBJECT) || !freeRange(s, e)) {
@@ -423,8 +429,12 @@ final class UnitReader {
         while (i < src && !t.get(i).isWord()) {
             i++;
         }
-        return t.get(i).isAny(NOT_A_SUBJECT) && i < src && !t.get(i).isAny(Set.of("in", "on", "at", "after", "during"))
-                ? -1 : i;
+        if (t.get(i).isAny(Set.of("in", "on", "at", "after", "during")) && i - 1 > floor && t.get(i - 1).is(",")) {
+            // "North Korea, on Monday, admitted": the subject stands before the adverbial's comma.
+            int s = SourcePhrases.startBackward(t, i - 2, floor);
+            return s >= 0 && (s == floor || isClauseBoundary(s - 1)) && t.get(s).isCapitalised() ? s : -1;
+        }
+        return t.get(i).isAny(NOT_A_SUBJECT) && i < src ? -1 : i;
     }
 
     /** Whether the content that ends at {@code end} (a comma or a closing mark) is quoted or at least four words. */
