@@ -23,6 +23,8 @@ public final class AttributionErrors {
         String mode = args.length > 2 ? args[2] : "miss";
         String cueFilter = args.length > 3 ? args[3] : null;
         AttributionCounts sum = AttributionCounts.zero();
+        int sentTotal = 0;
+        int sentGold = 0;
         Map<String, Integer> missedCues = new HashMap<>();
         int shown = 0;
         for (PolnearArticle a : articles) {
@@ -48,6 +50,25 @@ public final class AttributionErrors {
                     System.out.println("  in: " + context(a.text(), g));
                 }
             }
+            if (mode.equals("sent")) {
+                for (Span sent : NlpModels.sentences().split(a.text())) {
+                    List<Span> one = List.of(sent);
+                    boolean predicted = pred.stream().anyMatch(p -> SpanMatch.overlap(a.text(), p.content(), one) > 0 || SpanMatch.overlap(a.text(), p.cue(), one) > 0);
+                    if (predicted) {
+                        continue;
+                    }
+                    sentTotal++;
+                    List<Triple> golds = a.gold().stream().filter(g -> SpanMatch.overlap(a.text(), g.content(), one) > 0).toList();
+                    if (!golds.isEmpty()) {
+                        sentGold++;
+                    }
+                    if (shown < samples) {
+                        shown++;
+                        System.out.println((golds.isEmpty() ? "NONE " : "GOLD ") + sent.of(a.text()).replace('\n', '/'));
+                        golds.forEach(g -> System.out.println("   " + describe(a.text(), g)));
+                    }
+                }
+            }
             if (mode.equals("false")) {
                 for (Triple p : pred) {
                     boolean hit = a.gold().stream().anyMatch(g -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
@@ -59,8 +80,11 @@ public final class AttributionErrors {
                 }
             }
         }
-        System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(60)
+        System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100000)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")));
+        if (mode.equals("sent")) {
+            System.out.println("sentences without a prediction: " + sentTotal + ", with gold content: " + sentGold);
+        }
         for (int part = 0; part < AttributionCounts.PARTS.size(); part++) {
             System.out.printf(java.util.Locale.ROOT, "%-8s overlap P %.3f R %.3f F1 %.3f | exact F1 %.3f%n", AttributionCounts.PARTS.get(part),
                     sum.precision(part, Mode.OVERLAP), sum.recall(part, Mode.OVERLAP), sum.f1(part, Mode.OVERLAP), sum.f1(part, Mode.EXACT));

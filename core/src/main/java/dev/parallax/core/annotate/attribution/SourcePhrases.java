@@ -163,6 +163,9 @@ final class SourcePhrases {
         return SUBJECT_PRONOUNS.contains(phrase.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "at", "during", "last", "earlier", "yesterday",
+            "today", "meanwhile", "also");
+
     private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary", "senator",
             "sen", "rep", "representative", "gov", "governor", "lt", "mr", "mrs", "ms", "dr", "general", "gen", "chief",
             "leader", "king", "queen", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
@@ -180,7 +183,8 @@ final class SourcePhrases {
     static String clean(String text, List<Token> phrase) {
         int end = phrase.size();
         for (int i = 1; i < phrase.size(); i++) {
-            if (phrase.get(i).is(",")) {
+            // The apposition after a comma, and an adverbial before the cue ("the ministry on Monday said").
+            if (phrase.get(i).is(",") || phrase.get(i).isAny(ADVERBIAL_STARTS) || phrase.get(i).is("(")) {
                 end = i;
                 break;
             }
