@@ -61,7 +61,8 @@ public final class QuoteLedger {
             AnnotatedArticle a = articles.get(i);
             String text = a.article().text();
             for (Attribution at : attributions.getOrDefault(a.id(), List.of())) {
-                if (at.kind() == Attribution.Kind.REPORTED) {
+                // Only what was said: "X praised the “heroism” of …" quotes a word but is a stance, not an utterance.
+                if (at.kind() == Attribution.Kind.REPORTED || at.kind() == Attribution.Kind.PARTIAL && !at.isSpeech(text)) {
                     continue;
                 }
                 String words = words(text, at.content());

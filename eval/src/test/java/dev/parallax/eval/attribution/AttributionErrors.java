@@ -21,17 +21,26 @@ public final class AttributionErrors {
         List<PolnearArticle> articles = PolnearArticle.readSplit(Path.of(args[0]));
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String mode = args.length > 2 ? args[2] : "miss";
+        String cueFilter = args.length > 3 ? args[3] : null;
+        AttributionCounts sum = AttributionCounts.zero();
+        int sentTotal = 0;
+        int sentGold = 0;
         Map<String, Integer> missedCues = new HashMap<>();
         int shown = 0;
         for (PolnearArticle a : articles) {
             List<Triple> pred = AttributionExtractor.standard().extract(a.text(), NlpModels.sentences().split(a.text()))
                     .stream().map(AttributionEvaluation::triple).toList();
+            sum = sum.plus(AttributionCounts.of(a.text(), a.gold(), pred));
             for (Triple g : a.gold()) {
                 boolean hit = pred.stream().anyMatch(p -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
                 boolean full = pred.stream().anyMatch(p -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP)
                         && SpanMatch.matches(a.text(), g.cue(), p.cue(), Mode.OVERLAP) && SpanMatch.matches(a.text(), g.source(), p.source(), Mode.OVERLAP));
                 if (!hit) {
                     missedCues.merge(show(a.text(), g.cue()).toLowerCase(), 1, Integer::sum);
+                }
+                boolean wanted = cueFilter == null || show(a.text(), g.cue()).toLowerCase().equals(cueFilter);
+                if (!wanted) {
+                    continue;
                 }
                 if (mode.equals("miss") && !hit && shown < samples || mode.equals("part") && hit && !full && shown < samples) {
                     shown++;
@@ -41,18 +50,45 @@ public final class AttributionErrors {
                     System.out.println("  in: " + context(a.text(), g));
                 }
             }
+            if (mode.equals("sent")) {
+                for (Span sent : NlpModels.sentences().split(a.text())) {
+                    List<Span> one = List.of(sent);
+                    boolean predicted = pred.stream().anyMatch(p -> SpanMatch.overlap(a.text(), p.content(), one) > 0 || SpanMatch.overlap(a.text(), p.cue(), one) > 0);
+                    if (predicted) {
+                        continue;
+                    }
+                    sentTotal++;
+                    List<Triple> golds = a.gold().stream().filter(g -> SpanMatch.overlap(a.text(), g.content(), one) > 0).toList();
+                    if (!golds.isEmpty()) {
+                        sentGold++;
+                    }
+                    if (shown < samples) {
+                        shown++;
+                        System.out.println((golds.isEmpty() ? "NONE " : "GOLD ") + sent.of(a.text()).replace('\n', '/'));
+                        golds.forEach(g -> System.out.println("   " + describe(a.text(), g)));
+                    }
+                }
+            }
             if (mode.equals("false")) {
                 for (Triple p : pred) {
                     boolean hit = a.gold().stream().anyMatch(g -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
-                    if (!hit && shown < samples) {
+                    boolean wanted = cueFilter == null || show(a.text(), p.cue()).toLowerCase().equals(cueFilter);
+                    if (!hit && wanted && shown < samples) {
                         shown++;
                         System.out.println("FALSE " + describe(a.text(), p));
                     }
                 }
             }
         }
-        System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(60)
+        System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100000)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")));
+        if (mode.equals("sent")) {
+            System.out.println("sentences without a prediction: " + sentTotal + ", with gold content: " + sentGold);
+        }
+        for (int part = 0; part < AttributionCounts.PARTS.size(); part++) {
+            System.out.printf(java.util.Locale.ROOT, "%-8s overlap P %.3f R %.3f F1 %.3f | exact F1 %.3f%n", AttributionCounts.PARTS.get(part),
+                    sum.precision(part, Mode.OVERLAP), sum.recall(part, Mode.OVERLAP), sum.f1(part, Mode.OVERLAP), sum.f1(part, Mode.EXACT));
+        }
     }
 
     private static String show(String text, List<Span> spans) {

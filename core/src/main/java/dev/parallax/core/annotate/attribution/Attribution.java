@@ -53,6 +53,26 @@ public record Attribution(Kind kind, List<Span> content, Span cue, Span source, 
         return new Span(content.get(0).start(), content.get(content.size() - 1).end());
     }
 
+    /**
+     * Whether the cue reports speech or writing ("said", "told", "according to", a headline's colon)
+     * rather than thought, stance or a frame with no verb of saying ("believes", "praised", "is
+     * expected"), so that the content is an utterance.
+     *
+     * @param text the article text the attribution was extracted from
+     */
+    public boolean isSpeech(String text) {
+        String words = cue.of(text).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (words.equals(":") || words.startsWith("according")) {
+            return true;
+        }
+        for (String w : words.split("[^\\p{L}']+")) {
+            if (CueLexicon.standard().classOf(w).orElse(null) == CueLexicon.CueClass.SPEECH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the source is a pronoun resolved to an earlier named source. */
     public boolean resolved() {
         return resolvedFrom != null;

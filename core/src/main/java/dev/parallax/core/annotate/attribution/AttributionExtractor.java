@@ -37,6 +37,7 @@ public final class AttributionExtractor {
      * @param sentences its sentences, in order, as spans into {@code text} (a {@code SentenceSplitter}'s output)
      */
     public List<Attribution> extract(String text, List<Span> sentences) {
+        sentences = rejoined(text, sentences);
         List<Span> quotes = QuoteScanner.quotes(text);
         List<Span> units = units(sentences, quotes);
         List<Attribution> out = new ArrayList<>();
@@ -61,6 +62,24 @@ public final class AttributionExtractor {
             }
         }
         return List.copyOf(SourceResolver.resolve(text, out));
+    }
+
+    /**
+     * Sentences joined where the splitter cut after an abbreviation: a sentence that starts with a
+     * lower-case word on the same line continues the one before ("Sanders (I-Vt.) | said he …").
+     */
+    static List<Span> rejoined(String text, List<Span> sentences) {
+        List<Span> out = new ArrayList<>(sentences.size());
+        for (Span s : sentences) {
+            if (!out.isEmpty() && s.start() < s.end() && Character.isLowerCase(text.charAt(s.start()))
+                    && text.substring(out.get(out.size() - 1).end(), s.start()).indexOf('\n') < 0) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.start(), s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Sentences joined where a quotation runs across them. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds quotations: runs of text between double quotation marks — straight ("…"), curly (“…”),
- * low-high („…“) or guillemets («…», »…«). A quotation never crosses a paragraph (line) break,
+ * low-high („…“), guillemets («…», »…«) or two apostrophes (''…''). A quotation never crosses a paragraph (line) break,
  * except in the newspaper convention where a quoted paragraph is left open and the next one
  * opens again: then the quotation runs on until it is closed. A quotation left open at the end
  * of its paragraph with no such continuation ends there: unbalanced marks in scraped text cut a
@@ -28,7 +28,7 @@ final class QuoteScanner {
                 if (open >= 0) {
                     int next = nextParagraph(text, i);
                     if (next < n && isOpener(text, next)) {
-                        i = next + 1;     // the quotation goes on in the next paragraph
+                        i = next + (text.charAt(next) == '\'' ? 2 : 1);     // the quotation goes on in the next paragraph
                         continue;
                     }
                     out.add(new Span(open, trimEnd(text, open, i)));
@@ -42,9 +42,18 @@ final class QuoteScanner {
                     open = i;
                     closer = closerFor(c);
                 }
-            } else if (closes(text, i, closer)) {
+            } else if (closer == '\'' && text.startsWith("''", i)) {
+                out.add(new Span(open, i + 2));
+                open = -1;
+                i += 2;
+                continue;
+            } else if (closer != '\'' && closes(text, i, closer)) {
                 out.add(new Span(open, i + 1));
                 open = -1;
+            }
+            if (open >= 0 && closer == '\'' && open == i) {
+                i += 2;                       // past the second mark of an opening ''
+                continue;
             }
             i++;
         }
@@ -76,6 +85,9 @@ final class QuoteScanner {
             case '“', '„', '«' -> true;
             case '»' -> i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)) && spaceOrStartBefore(text, i);
             case '"' -> spaceOrStartBefore(text, i) && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+            // Two apostrophes for a double quotation mark, the typewriter convention of some archives: ''Yes,'' he said.
+            case '\'' -> text.startsWith("''", i) && spaceOrStartBefore(text, i) && i + 2 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 2)) && text.charAt(i + 2) != '\'';
             default -> false;
         };
     }
@@ -94,6 +106,7 @@ final class QuoteScanner {
             case '„' -> '“';
             case '«' -> '»';
             case '»' -> '«';
+            case '\'' -> '\'';
             default -> '"';
         };
     }

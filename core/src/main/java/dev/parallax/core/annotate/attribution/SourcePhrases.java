@@ -62,6 +62,17 @@ final class SourcePhrases {
             }
             return -1;
         }
+        if (t.get(end).is(")")) {
+            // "Sen. Bernie Sanders (I-Vt.) said": a parenthesis after the name belongs to it.
+            int open = end - 1;
+            while (open > floor && !t.get(open).is("(") && end - open < 8) {
+                open--;
+            }
+            if (!t.get(open).is("(") || open - 1 < floor) {
+                return -1;
+            }
+            return startBackward(t, open - 1, floor);
+        }
         Token head = t.get(end);
         if (!head.isWord() || head.isAny(CLAUSE_WORDS) && !head.isAny(SUBJECT_PRONOUNS)) {
             return -1;
@@ -72,7 +83,8 @@ final class SourcePhrases {
         int i = end;
         while (i - 1 >= floor && end - i < 12) {
             Token p = t.get(i - 1);
-            if (p.isWord() && (!p.isAny(CLAUSE_WORDS) || p.isAny(NP_INNER)) && !p.isAny(SUBJECT_PRONOUNS)) {
+            boolean joinsNames = !p.isAny(Set.of("and", "for")) || i - 2 >= floor && t.get(i - 2).isCapitalised() && t.get(i).isCapitalised();
+            if (p.isWord() && (!p.isAny(CLAUSE_WORDS) || p.isAny(NP_INNER) && joinsNames) && !p.isAny(SUBJECT_PRONOUNS)) {
                 i--;
             } else if (p.is(".") && i - 2 >= floor && t.get(i - 2).isCapitalised() && t.get(i - 2).text().length() <= 4) {
                 i--;                                   // "Lt. Gov.", "Sen.": an abbreviation's dot
@@ -108,6 +120,37 @@ final class SourcePhrases {
         return i;
     }
 
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "must", "may", "might", "did", "does", "do", "isn't", "wasn't",
+            "aren't", "weren't", "won't", "that", "to");
+
+    /** Whether tokens {@code [a, b]} start with a noun phrase (up to a comma; appositions may hold verbs), not a clause. */
+    static boolean isNounPhrase(List<Token> t, int a, int b) {
+        for (int i = a; i <= b && i < t.size() && !t.get(i).is(","); i++) {
+            if (t.get(i).isAny(FINITE) || t.get(i).lower().endsWith("n't")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word is a verb form that ends a subject when walking back: an auxiliary, or a lower-case past tense. */
+    static boolean isVerbLike(Token w) {
+        if (w.isAny(FINITE) && !w.is("to")) {
+            return true;
+        }
+        String l = w.lower();
+        return !w.isCapitalised() && l.length() > 4 && l.endsWith("ed") && !l.endsWith("eed");
+    }
+
+    /** Whether token {@code i} goes on the name that precedes it: a capitalised word, an abbreviation's dot or an inner word. */
+    static boolean continuesName(List<Token> t, int i) {
+        Token w = t.get(i);
+        return w.isWord() && (w.isCapitalised() || w.lower().endsWith("'s") && w.isCapitalised())
+                || w.is(".") && i > 0 && t.get(i - 1).isCapitalised() && t.get(i - 1).text().length() <= 4
+                || w.isAny(NP_INNER) && i + 1 < t.size() && t.get(i + 1).isCapitalised();
+    }
+
     static boolean isParticipleCue(Token t) {
         return t.lower().endsWith("ing") && CueLexicon.standard().classOf(t.lower()).isPresent();
     }
@@ -119,6 +162,9 @@ final class SourcePhrases {
     static boolean isPronoun(String phrase) {
         return SUBJECT_PRONOUNS.contains(phrase.strip().toLowerCase(java.util.Locale.ROOT));
     }
+
+    private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "at", "during", "last", "earlier", "yesterday",
+            "today", "meanwhile", "also");
 
     private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary", "senator",
             "sen", "rep", "representative", "gov", "governor", "lt", "mr", "mrs", "ms", "dr", "general", "gen", "chief",
@@ -137,7 +183,8 @@ final class SourcePhrases {
     static String clean(String text, List<Token> phrase) {
         int end = phrase.size();
         for (int i = 1; i < phrase.size(); i++) {
-            if (phrase.get(i).is(",")) {
+            // The apposition after a comma, and an adverbial before the cue ("the ministry on Monday said").
+            if (phrase.get(i).is(",") || phrase.get(i).isAny(ADVERBIAL_STARTS) || phrase.get(i).is("(")) {
                 end = i;
                 break;
             }

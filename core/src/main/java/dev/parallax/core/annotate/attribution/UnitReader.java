@@ -25,14 +25,18 @@ final class UnitReader {
     private static final Set<String> NOT_BEFORE_A_VERB = Set.of("the", "a", "an", "his", "her", "their", "its",
             "our", "my", "your", "this", "these", "those", "of", "to", "in", "on", "for", "with", "by", "from",
             "at", "new", "many", "some", "any", "no", "every", "each", "such", "first", "own", "that", "which",
-            "who", "whose", "whom", "more", "less", "most", "another", "other", "public", "verbal", "written");
+            "whose", "whom", "both", "all", "several", "few", "key", "swing", "battleground", "member", "more", "less", "most", "another", "other", "public", "verbal", "written");
     private static final Set<String> NOT_A_SUBJECT = Set.of("this", "that", "these", "those", "there", "it", "but",
             "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
             "when", "while", "as", "if", "for", "with", "by", "from", "during");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
-    private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they");
+    private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they", "who");
+    /** Words that end a plural subject without an -s: "64 percent say", "a majority of them say". */
+    private static final Set<String> GROUP_SUBJECTS = Set.of("percent", "majority", "half", "third", "quarter",
+            "most", "many", "some", "others", "both", "all", "few", "people", "them", "us", "men", "women", "children");
     private static final Set<String> OBJECT_TAKING = Set.of("tell", "ask", "assure", "warn", "urge", "advise",
             "remind", "inform", "caution", "promise");
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "to", "on", "against", "of", "out");
     private static final Set<String> RELAY_WORDS = Set.of("according", "citing", "as", "via", "quoted", "carried");
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "to", "during", "after", "before",
             "as", "according", "via", "last", "this", "earlier", "late", "when", "while", "through", "from",
@@ -76,6 +80,8 @@ final class UnitReader {
                 tryCue(k, CueClass.THOUGHT);
             }
         }
+        boolean lineStart = unit.start() == 0 || text.charAt(unit.start() - 1) == '\n';
+        found.addAll(new FrameReader(text, t, inQuote, taken).read(lineStart));
         found.sort(java.util.Comparator.comparingInt(a -> a.cue().start()));
         return found;
     }
@@ -98,10 +104,21 @@ final class UnitReader {
             return null;
         }
         boolean baseForm = lexicon.lemmaOf(w.lower()).map(w.lower()::equals).orElse(false);
-        if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p))) {
+        if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p) || p.isAny(GROUP_SUBJECTS)
+                || Character.isDigit(p.text().charAt(0)) || p.isCapitalised() && conjoinedSubject(k - 1))) {
             return null;
         }
         return c;
+    }
+
+    /** "Bush and Christie say": a name that ends subjects joined by "and" takes the base form. */
+    private boolean conjoinedSubject(int last) {
+        for (int i = last - 1; i >= 0 && last - i < 6 && (t.get(i).isCapitalised() || t.get(i).is("and") || t.get(i).is(".")); i--) {
+            if (t.get(i).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plural(Token p) {
@@ -118,7 +135,7 @@ final class UnitReader {
                 && t.get(k + 3).isAny(Set.of("statement", "interview", "tweet", "post"))) {
             cueEnd = k + 3;                   // "said in a statement"
         }
-        if (cls == CueClass.SPEECH && cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
+        if (cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
             participle(cueStart, cueEnd);
             return;
         }
@@ -134,17 +151,44 @@ final class UnitReader {
         if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
             return;
         }
+        if (src < 0 && cueStart > floor && t.get(cueStart - 1).is("who") && free(cueStart - 1)) {
+            relative(cueStart - 1, cueStart, cueEnd, cls);
+            return;
+        }
+        if (src < 0 && cueStart > floor && t.get(cueStart - 1).isAny(Set.of("and", "but")) && free(cueStart - 1)) {
+            coordinated(cueStart, cueEnd, cls);
+            return;
+        }
+        if (src < 0 && cueStart > 0 && t.get(cueStart - 1).is(",")) {
+            src = beforeRelative(cueStart - 1);
+            if (src >= 0) {
+                leading(src, cueStart, cueEnd, cls, SourcePhrases.startBackward(t, relativeOpen(cueStart - 1) - 1, 0),
+                        relativeOpen(cueStart - 1) - 1);
+                return;
+            }
+        }
         if (src < 0 || !freeRange(src, cueStart - 1)) {
             return;
+        }
+        boolean nameAfterParenthesis = t.get(src).isCapitalised() && src > floor && t.get(src - 1).is(")");
+        if (src > floor && !isClauseBoundary(src - 1) && !isContentEnd(src - 1) && !nameAfterParenthesis) {
+            // "about half of the voters said", "Clinton on Tuesday said": the subject starts further back.
+            src = subjectStart(src, floor);
+            if (src < 0) {
+                return;
+            }
         }
         boolean contentBefore = src > floor && isContentEnd(src - 1);
         if (cls == CueClass.SPEECH && src == 0 && remainderIsAdjunct(cueEnd + 1) && dangling(src, cueStart, cueEnd)) {
             return;
         }
         boolean objectOnly = OBJECT_TAKING.contains(lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("")) && remainderHasNoClause(cueEnd + 1);
+        if (objectOnly && !remainderIsAdjunct(cueEnd + 1) && contentBefore && !quotedOrLong(src - 1)) {
+            return;                           // "At one point, a woman asked for a photo": an adjunct, not content
+        }
         if (cls == CueClass.SPEECH && contentBefore && (remainderIsAdjunct(cueEnd + 1) || objectOnly)) {
             trailing(src, cueStart, cueEnd);
-        } else if (src == floor || isClauseBoundary(src - 1) || contentBefore) {
+        } else if (src == floor || isClauseBoundary(src - 1) || contentBefore || nameAfterParenthesis) {
             leading(src, cueStart, cueEnd, cls);
         }
     }
@@ -178,6 +222,9 @@ final class UnitReader {
             return false;
         }
         int srcEnd = SourcePhrases.endForward(t, cueEnd + 1, relayLimit(cueEnd + 1));
+        if (!SourcePhrases.isNounPhrase(t, cueEnd + 1, srcEnd)) {
+            return false;                     // "X, including Y, said he was unfit": a clause follows, not a source
+        }
         int contentEnd = cueStart - 2;
         if (t.get(cueStart - 1).is(",") || !closesQuote(cueStart - 1)) {
             contentEnd = cueStart - 2;
@@ -215,6 +262,15 @@ final class UnitReader {
 
     /** "X said (that) C", "X told reporters C", "X wants C": the source first, the content after the cue. */
     private void leading(int src, int cueStart, int cueEnd, CueClass cls) {
+        leading(src, cueStart, cueEnd, cls, src, cueStart - 1);
+    }
+
+    private void leading(int src, int cueStart, int cueEnd, CueClass cls, int srcStart, int srcEnd) {
+        String verb = lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("");
+        if (cls == CueClass.THOUGHT && cueEnd + 1 < t.size() && t.get(cueEnd + 1).isAny(CUE_PREPOSITIONS) && free(cueEnd + 1)
+                && (!t.get(cueEnd + 1).is("to") || Set.of("refer", "point", "allude", "respond").contains(verb))) {
+            cueEnd++;                         // "talked about C", "called for C", "referring to C"
+        }
         int c = cueEnd + 1;
         String lemma = lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("");
         if (OBJECT_TAKING.contains(lemma)) {
@@ -239,7 +295,160 @@ final class UnitReader {
         if (end < c || words(c, end) < (cls == CueClass.SPEECH ? 2 : 1)) {
             return;
         }
-        emit(List.of(range(c, end)), cueStart, cueEnd, src, cueStart - 1);
+        emit(List.of(range(c, end)), cueStart, cueEnd, srcStart, srcEnd);
+    }
+
+    /** "Barkley, who said he votes Democratic, said C": the relative clause's content ends at its comma. */
+    private void relative(int who, int cueStart, int cueEnd, CueClass cls) {
+        int c = cueEnd + 1;
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int end = c;
+        while (end < t.size() && !(t.get(end).is(",") && !inQuote[end]) && !taken[end]) {
+            end++;
+        }
+        end--;
+        while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (end < c || words(c, end) < (cls == CueClass.SPEECH ? 2 : 1)) {
+            return;
+        }
+        emit(List.of(range(c, end)), cueStart, cueEnd, who, who);
+    }
+
+    /**
+     * "Obama met survivors and said C": the source of a second verb is the subject of the first —
+     * the source of the attribution before it in this unit, or the name the clause starts with.
+     */
+    private void coordinated(int cueStart, int cueEnd, CueClass cls) {
+        Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
+                .reduce((x, y) -> y).orElse(null);
+        if (before != null && before.source() != null) {
+            int c = cueEnd + 1;
+            while (c < t.size() && (t.get(c).is("that") || t.get(c).is(",")) && !inQuote[c]) {
+                c++;
+            }
+            int end = relayLimit(c) - 1;
+            while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+                end--;
+            }
+            if (end >= c && words(c, end) >= 2) {
+                markSpan(range(c, end));
+                for (int i = cueStart; i <= cueEnd; i++) {
+                    taken[i] = true;
+                }
+                Attribution a = new Attribution(kindOf(List.of(range(c, end))), List.of(range(c, end)),
+                        range(cueStart, cueEnd), before.source(), before.sourceName(), null, List.of());
+                found.add(a);
+            }
+            return;
+        }
+        int s = floor(cueStart);
+        while (s < cueStart && (!t.get(s).isWord() || !free(s))) {
+            s++;
+        }
+        // "The mayor visited …", "North Korea's supreme leader Kim Jong Un met …": names, and lower-case words
+        // only after a determiner, a possessive or another such word; a verb or a clause word ends it.
+        int e = s;
+        boolean modifiable = SourcePhrases.isPronounOrDeterminer(t.get(s)) && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)
+                || t.get(s).lower().endsWith("'s");
+        while (e + 1 < cueStart && e - s < 8 && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
+            Token n = t.get(e + 1);
+            boolean lower = n.isWord() && !n.isCapitalised();
+            if (lower && (!modifiable || SourcePhrases.isVerbLike(n) || n.isAny(SourcePhrases.CLAUSE_WORDS))) {
+                break;
+            }
+            if (!lower && !SourcePhrases.continuesName(t, e + 1)) {
+                break;
+            }
+            modifiable = lower || n.lower().endsWith("'s");
+            e++;
+        }
+        if (s >= cueStart || !(t.get(s).isCapitalised() || t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS))
+                || t.get(s).isAny(NOT_A_SUBJECT) || !freeRange(s, e)) {
+            return;
+        }
+        leading(s, cueStart, cueEnd, cls, s, e);
+    }
+
+    /** For "X, who …, said": the comma that opens the relative clause closed at {@code close}, or -1. */
+    private int relativeOpen(int close) {
+        for (int i = close - 1; i > 0 && close - i < 30; i--) {
+            if (t.get(i).is(",")) {
+                return i + 1 < close && t.get(i + 1).is("who") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the source before a relative clause that ends at the comma {@code close}, or -1. */
+    private int beforeRelative(int close) {
+        int open = relativeOpen(close);
+        if (open <= 0) {
+            return -1;
+        }
+        int s = SourcePhrases.startBackward(t, open - 1, 0);
+        if (s < 0 || !freeRange(s, open - 1) || !(s == 0 || isClauseBoundary(s - 1) || !t.get(s - 1).isWord())) {
+            return -1;
+        }
+        return s;
+    }
+
+    /**
+     * The start of a subject that the noun phrase at {@code src} only ends: walks back over
+     * prepositional phrases and adverbials ("about half of the voters in six states", "Clinton on
+     * Tuesday") to the clause start; -1 when a verb comes first, so the phrase is no subject.
+     */
+    private int subjectStart(int src, int floor) {
+        int i = src;
+        while (i - 1 >= floor && src - i < 20) {
+            Token p = t.get(i - 1);
+            if (p.is(")")) {
+                int open = i - 2;             // "Sen. Ann Bell (D-Ore.) on Tuesday said": skip the parenthesis
+                while (open >= floor && !t.get(open).is("(") && i - open < 8) {
+                    open--;
+                }
+                if (open >= floor && t.get(open).is("(") && freeRange(open, i - 1)) {
+                    i = open;
+                    continue;
+                }
+            }
+            if (taken[i - 1] || isClauseBoundary(i - 1) && !p.isAny(Set.of("as"))) {
+                break;
+            }
+            if (SourcePhrases.isVerbLike(p) || inQuote[i - 1]) {
+                return -1;
+            }
+            i--;
+        }
+        if (i - 1 >= floor && !isClauseBoundary(i - 1)) {
+            return -1;
+        }
+        while (i < src && !t.get(i).isWord()) {
+            i++;
+        }
+        if (t.get(i).isAny(Set.of("in", "on", "at", "after", "during")) && i - 1 > floor && t.get(i - 1).is(",")) {
+            // "North Korea, on Monday, admitted": the subject stands before the adverbial's comma.
+            int s = SourcePhrases.startBackward(t, i - 2, floor);
+            return s >= 0 && (s == floor || isClauseBoundary(s - 1)) && t.get(s).isCapitalised() ? s : -1;
+        }
+        return t.get(i).isAny(NOT_A_SUBJECT) && i < src ? -1 : i;
+    }
+
+    /** Whether the content that ends at {@code end} (a comma or a closing mark) is quoted or at least four words. */
+    private boolean quotedOrLong(int end) {
+        int s = contentStartBefore(end - 1);
+        if (s < 0) {
+            return false;
+        }
+        for (int i = s; i <= end; i++) {
+            if (inQuote[i]) {
+                return true;
+            }
+        }
+        return words(s, end) >= 4 && !t.get(s).isAny(ADJUNCT_STARTS);
     }
 
     /**

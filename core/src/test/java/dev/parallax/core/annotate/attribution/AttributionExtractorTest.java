@@ -257,4 +257,92 @@ class AttributionExtractorTest {
         String text = "“”\"\"«»";
         assertThat(AttributionExtractor.standard().extract(text, List.of(new Span(0, text.length())))).isEmpty();
     }
+
+    @Test
+    void typewriterQuotationMarksAreQuotations() {
+        String text = "''We will win this state,'' said Maria Lopez, a campaign aide.";
+        Attribution a = extract(text).get(0);
+        assertThat(a.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(s(text, a.content().get(0))).isEqualTo("''We will win this state,''");
+        assertThat(s(text, a.source())).isEqualTo("Maria Lopez, a campaign aide");
+    }
+
+    @Test
+    void relativeClauseCueAndTheOuterCueBothRead() {
+        String text = "Barkley, who said he usually votes for the Greens, said the race was close.";
+        List<Attribution> all = extract(text);
+        assertThat(all).extracting(a -> s(text, a.source())).containsExactly("who", "Barkley");
+        assertThat(s(text, all.get(0).content().get(0))).isEqualTo("he usually votes for the Greens");
+        assertThat(s(text, all.get(1).content().get(0))).isEqualTo("the race was close");
+    }
+
+    @Test
+    void sourceWithAPartyInParenthesesAndAnAdverbialBeforeTheCue() {
+        String text = "Senator Ann Bell (D-Ore.) on Tuesday said the bill would fail.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Senator Ann Bell (D-Ore.) on Tuesday");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the bill would fail");
+    }
+
+    @Test
+    void secondVerbOfTheSubjectIsACue() {
+        String text = "The mayor visited the site on Friday and said the repairs would take a year.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("The mayor");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the repairs would take a year");
+    }
+
+    @Test
+    void clauseAfterTheCueIsNoInvertedSource() {
+        String text = "Six newspapers in the state, including the largest, said he was unfit for office.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Six newspapers in the state, including the largest,");
+        assertThat(s(text, a.content().get(0))).isEqualTo("he was unfit for office");
+    }
+
+    @Test
+    void headlineWithANameAndAColon() {
+        String text = "Graham: Party Cannot Win With This Message\n\nThe senator spoke on Sunday.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Graham");
+        assertThat(s(text, a.cue())).isEqualTo(":");
+        assertThat(s(text, a.content().get(0))).isEqualTo("Party Cannot Win With This Message");
+    }
+
+    @Test
+    void questionPutWithoutASource() {
+        String text = "Asked whether the plan would pass, 60 percent of voters said no.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("Asked");
+        assertThat(a.source()).isNull();
+        assertThat(s(text, a.content().get(0))).isEqualTo("whether the plan would pass");
+    }
+
+    @Test
+    void pollAsTheSourceOfTheClauseAfterIt() {
+        String text = "In a state poll released Monday, the governor led by eight points.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("In");
+        assertThat(s(text, a.source())).isEqualTo("a state poll released Monday");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the governor led by eight points");
+    }
+
+    @Test
+    void raisingVerbTakesItsSubjectAndComplementAsContent() {
+        String text = "The merger is expected to close next year.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("is expected");
+        assertThat(a.source()).isNull();
+        assertThat(a.content()).extracting(c -> c.of(text)).containsExactly("The merger", "to close next year");
+    }
+
+    @Test
+    void stanceVerbWithItsPrepositionAndAParticiple() {
+        String text = "The governor talked about the budget. “It is over,” Ramos said, referring to the strike.";
+        List<Attribution> all = extract(text);
+        assertThat(all).extracting(a -> s(text, a.cue())).containsExactly("talked about", "said", "referring");
+        assertThat(s(text, all.get(0).content().get(0))).isEqualTo("the budget");
+        assertThat(s(text, all.get(2).source())).isEqualTo("Ramos");
+        assertThat(s(text, all.get(2).content().get(0))).isEqualTo("to the strike");
+    }
 }
