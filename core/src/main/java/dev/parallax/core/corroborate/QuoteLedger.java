@@ -37,6 +37,9 @@ public final class QuoteLedger {
     /** Quotation marks around a fragment, and the comma a quote ends on before its cue. */
     private static final java.util.regex.Pattern OUTER_MARKS = java.util.regex.Pattern.compile(
             "^[\"“”‘’'«»„]+|[,]?[\"“”‘’'«»„]+$|,$");
+    /** A stretch from an opening quotation mark to its closing one, or to the end where the closing one was cut. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "[\"“«„]([^\"“”«»„]+)(?:[\"”»]|$)");
     private final double translationThreshold;
 
     /** @param translationThreshold sentence cosine at which two differently worded quotations translate one utterance */
@@ -47,6 +50,7 @@ public final class QuoteLedger {
     /** The ledger and the attribution discrepancies found while building it. */
     public record Result(List<Quote> quotes, List<Discrepancy> misattributions) {}
 
+    /** {@code tokens}: the speaker's own words, compared for containment (for a partial quote, those inside its marks). */
     private record Said(String articleId, int order, Attribution attribution, String words, Set<String> tokens,
                         String speaker, Sentence sentence, String sourceText) {}
 
@@ -66,9 +70,9 @@ public final class QuoteLedger {
                     continue;
                 }
                 String words = words(text, at.content());
-                Set<String> tokens = tokens(words);
+                Set<String> tokens = tokens(at.kind() == Attribution.Kind.PARTIAL ? quoted(words) : words);
                 Sentence sentence = a.sentenceAt(at.content().get(0).start());
-                if (tokens.size() >= MIN_WORDS && sentence != null) {
+                if (tokens(words).size() >= MIN_WORDS && sentence != null) {
                     String sourceText = at.source() == null ? null : at.source().of(text);
                     said.add(new Said(a.id(), i, at, words, tokens, at.sourceName(), sentence, sourceText));
                 }
@@ -101,7 +105,7 @@ public final class QuoteLedger {
         Set<String> small = x.tokens().size() <= y.tokens().size() ? x.tokens() : y.tokens();
         Set<String> large = small == x.tokens() ? y.tokens() : x.tokens();
         long shared = small.stream().filter(large::contains).count();
-        if (shared >= CONTAINMENT * small.size()) {
+        if (small.size() >= MIN_WORDS && shared >= CONTAINMENT * small.size()) {
             return true;
         }
         return x.sentence() != null && y.sentence() != null && x.speaker() != null && y.speaker() != null
@@ -169,6 +173,20 @@ public final class QuoteLedger {
             sb.append(OUTER_MARKS.matcher(c.of(text).strip()).replaceAll(""));
         }
         return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The words of a partial quotation that stand inside quotation marks: "praised the “heroism” of
+     * the troops" quotes one word, and the reporter's own words around it must not make two
+     * speakers' utterances look alike. The whole text when it has no marks.
+     */
+    static String quoted(String words) {
+        java.util.regex.Matcher m = QUOTED.matcher(words);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            sb.append(m.group(1)).append(' ');
+        }
+        return sb.isEmpty() ? words : sb.toString();
     }
 
     static Set<String> tokens(String words) {

@@ -1,0 +1,57 @@
+package dev.parallax.core.corroborate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.attribution.Attribution;
+import dev.parallax.core.article.Article;
+import dev.parallax.core.digest.Quote;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QuoteLedgerTest {
+
+    /** One article of one sentence; each sentence gets its own direction, so only words can link quotations. */
+    private static AnnotatedArticle article(String id, String text, int axis) {
+        float[] v = new float[4];
+        v[axis] = 1;
+        return new AnnotatedArticle(new Article(id, id, null, null, null, null, null, null, "en", text),
+                List.of(new Sentence(0, new Span(0, text.length()), text, v)), v);
+    }
+
+    private static Attribution said(Attribution.Kind kind, String text, String content, String cue, String source) {
+        int c = text.indexOf(content);
+        int k = text.indexOf(cue);
+        int s = text.indexOf(source);
+        return new Attribution(kind, List.of(new Span(c, c + content.length())), new Span(k, k + cue.length()),
+                new Span(s, s + source.length()), source, null, List.of());
+    }
+
+    @Test
+    void theReportersWordsAroundAOneWordQuoteDoNotJoinTwoSpeakersUtterances() {
+        String a = "\"Our troops gave decisive support in the battle for the northern valley,\" General Okafor said.";
+        String b = "The president said the troops in the northern valley battle showed \"heroism\".";
+        String c = "\"Our troops gave decisive support in the battle for the northern valley,\" Okafor said on Monday.";
+        String d = "\"We will build a monument to the troops who showed heroism in the northern valley battle,\" the president said.";
+        List<AnnotatedArticle> articles = List.of(article("a", a, 0), article("b", b, 1), article("c", c, 2),
+                article("d", d, 3));
+        Map<String, List<Attribution>> attributions = Map.of(
+                "a", List.of(said(Attribution.Kind.DIRECT, a,
+                        "\"Our troops gave decisive support in the battle for the northern valley,\"", "said", "General Okafor")),
+                "b", List.of(said(Attribution.Kind.PARTIAL, b,
+                        "the troops in the northern valley battle showed \"heroism\"", "said", "The president")),
+                "c", List.of(said(Attribution.Kind.DIRECT, c,
+                        "\"Our troops gave decisive support in the battle for the northern valley,\"", "said", "Okafor")),
+                "d", List.of(said(Attribution.Kind.DIRECT, d,
+                        "\"We will build a monument to the troops who showed heroism in the northern valley battle,\"", "said", "the president")));
+
+        List<Quote> quotes = new QuoteLedger(0.8).build(articles, attributions).quotes();
+
+        Quote general = quotes.stream().filter(q -> q.text().startsWith("Our troops")).findFirst().orElseThrow();
+        assertEquals("General Okafor", general.speaker());
+        assertEquals(2, general.sources().size(), "the general's words in a and c, and nothing of the president's");
+    }
+}
