@@ -37,7 +37,7 @@ final class BodyRegion {
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
-            int words = Words.count(line);
+            double words = units(line);
             LineKind k = kinds.get(i);
             if (TextFurniture.opensComments(line)) {
                 s[i] = -COMMENTS_COST;
@@ -53,6 +53,22 @@ final class BodyRegion {
             }
         }
         return s;
+    }
+
+    /**
+     * The length of a line in words, where text written without spaces (Chinese, Japanese, Thai)
+     * counts a word for every two of its characters.
+     */
+    static double units(String line) {
+        int dense = 0;
+        for (int i = 0; i < line.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(line.charAt(i));
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI) {
+                dense++;
+            }
+        }
+        return Math.max(Words.count(line), dense / 2.0);
     }
 
     /** True when the nearest line in direction {@code step} that is not a teaser is prose. */

@@ -46,6 +46,9 @@ final class TextFurniture {
                     + "learn how your comment data|comments are (closed|moderated)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A sentence end in text written without spaces: "。", "！", "？", closing quotes after them. */
+    private static final Pattern DENSE_END = Pattern.compile("[。！？][」』”）)]*$");
+
     private TextFurniture() {}
 
     /**
@@ -66,6 +69,12 @@ final class TextFurniture {
         }
         if (AGO.matcher(line).find()) {
             return LineKind.STAMP;
+        }
+        if (kind == LineKind.SHORT) {
+            double units = BodyRegion.units(line);
+            if (units >= 20 || units >= 4 && DENSE_END.matcher(line).find()) {
+                return LineKind.PROSE; // a paragraph written without spaces
+            }
         }
         return kind;
     }
