@@ -35,11 +35,15 @@ final class BodyRegion {
     static double[] scores(List<String> lines, List<LineKind> kinds) {
         int n = lines.size();
         double[] s = new double[n];
+        boolean thread = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             double words = units(line);
             LineKind k = kinds.get(i);
-            if (TextFurniture.opensComments(line)) {
+            thread |= TextFurniture.startsThread(line);
+            if (thread) {
+                s[i] = -LINE_COST;
+            } else if (TextFurniture.opensComments(line)) {
                 s[i] = -COMMENTS_COST;
             } else if (k == LineKind.PROSE) {
                 boolean alone = !neighbourIsProse(kinds, i, -1) && !neighbourIsProse(kinds, i, 1);

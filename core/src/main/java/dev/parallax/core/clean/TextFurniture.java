@@ -46,6 +46,16 @@ final class TextFurniture {
                     + "learn how your comment data|comments are (closed|moderated)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The head of a comment thread: "34 responses to “…”", "12 thoughts on …", or a commenter's
+     * line ("jdoe says:", "Jane Roe on May 2, 2019 at 4:47 pm said:").
+     */
+    private static final Pattern THREAD = Pattern.compile(
+            "^\\d+\\s+(comments|responses|replies|thoughts)\\s+(to|on)\\b"
+                    + "|^\\S+(\\s\\S+){0,3}\\s(says|writes|commented):$"
+                    + "|^\\S.{0,60}\\s(on|at)\\s.{0,40}\\d.{0,30}\\s(said|says|wrote|writes):$",
+            Pattern.CASE_INSENSITIVE);
+
     /** A sentence end in text written without spaces: "。", "！", "？", closing quotes after them. */
     private static final Pattern DENSE_END = Pattern.compile("[。！？][」』”）)]*$");
 
@@ -77,6 +87,11 @@ final class TextFurniture {
             }
         }
         return kind;
+    }
+
+    /** True for a line that starts a thread of reader comments: what follows it is not the article. */
+    static boolean startsThread(String line) {
+        return THREAD.matcher(line).find();
     }
 
     /** True for a line that opens or belongs to a reader-comment section. */
