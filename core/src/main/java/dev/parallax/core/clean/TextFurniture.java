@@ -59,7 +59,22 @@ final class TextFurniture {
     /** A sentence end in text written without spaces: "。", "！", "？", closing quotes after them. */
     private static final Pattern DENSE_END = Pattern.compile("[。！？][」』”）)]*$");
 
+    /** A line with this many separators between its parts is a list of links, however long. */
+    private static final int MIN_SEPARATORS = 3;
+
     private TextFurniture() {}
+
+    /** Separators standing between words: " | ", " • ", " · ", " » ". */
+    private static int separators(String line) {
+        int n = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '|' || c == '•' || c == '·' || c == '»') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
 
     /**
      * The kind of a scraped line: {@code kind} ({@link LineKind#of}) unless the line is one of this
@@ -79,6 +94,9 @@ final class TextFurniture {
         }
         if (AGO.matcher(line).find()) {
             return LineKind.STAMP;
+        }
+        if (kind == LineKind.PROSE && separators(line) >= MIN_SEPARATORS) {
+            return LineKind.SHORT; // a menu or link list run together: "Home | News | Sport | …"
         }
         if (kind == LineKind.SHORT) {
             double units = BodyRegion.units(line);
