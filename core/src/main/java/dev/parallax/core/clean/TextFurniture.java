@@ -89,7 +89,10 @@ final class TextFurniture {
         if (words <= MAX_WORDS && BIO.matcher(line).find()) {
             return LineKind.DISCLAIMER;
         }
-        if (words <= MAX_WORDS && (PROMPT.matcher(line).find() || CREDIT.matcher(line).find())) {
+        if (words <= MAX_WORDS && PROMPT.matcher(line).find()) {
+            return LineKind.PROMPT;
+        }
+        if (words <= MAX_WORDS && CREDIT.matcher(line).find()) {
             return LineKind.TEASER;
         }
         if (AGO.matcher(line).find()) {
