@@ -48,11 +48,11 @@ final class TextFurniture {
 
     /**
      * The head of a comment thread: "34 responses to “…”", "12 thoughts on …", or a commenter's
-     * line ("jdoe says:", "Jane Roe on May 2, 2019 at 4:47 pm said:").
+     * line ("jdoe says:" — one name — or "Jane Roe on May 2, 2019 at 4:47 pm said:").
      */
     private static final Pattern THREAD = Pattern.compile(
             "^\\d+\\s+(comments|responses|replies|thoughts)\\s+(to|on)\\b"
-                    + "|^\\S+(\\s\\S+){0,3}\\s(says|writes|commented):$"
+                    + "|^\\S+\\s(says|writes|commented):$"
                     + "|^\\S.{0,60}\\s(on|at)\\s.{0,40}\\d.{0,30}\\s(said|says|wrote|writes):$",
             Pattern.CASE_INSENSITIVE);
 
