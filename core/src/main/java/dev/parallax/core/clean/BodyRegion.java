@@ -35,11 +35,15 @@ final class BodyRegion {
     static double[] scores(List<String> lines, List<LineKind> kinds) {
         int n = lines.size();
         double[] s = new double[n];
+        boolean thread = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
-            int words = Words.count(line);
+            double words = units(line);
             LineKind k = kinds.get(i);
-            if (TextFurniture.opensComments(line)) {
+            thread |= TextFurniture.startsThread(line);
+            if (thread) {
+                s[i] = -LINE_COST;
+            } else if (TextFurniture.opensComments(line)) {
                 s[i] = -COMMENTS_COST;
             } else if (k == LineKind.PROSE) {
                 boolean alone = !neighbourIsProse(kinds, i, -1) && !neighbourIsProse(kinds, i, 1);
@@ -53,6 +57,22 @@ final class BodyRegion {
             }
         }
         return s;
+    }
+
+    /**
+     * The length of a line in words, where text written without spaces (Chinese, Japanese, Thai)
+     * counts a word for every two of its characters.
+     */
+    static double units(String line) {
+        int dense = 0;
+        for (int i = 0; i < line.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(line.charAt(i));
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI) {
+                dense++;
+            }
+        }
+        return Math.max(Words.count(line), dense / 2.0);
     }
 
     /** True when the nearest line in direction {@code step} that is not a teaser is prose. */

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * navigation, headlines). The patterns are the general furniture of news pages, not any one site's.
  */
 enum LineKind {
-    PROSE, TEASER, DISCLAIMER, STAMP, SHORT;
+    PROSE, TEASER, DISCLAIMER, STAMP, SHORT,
+    /** A call to subscribe, share or follow; named by {@link TextFurniture} on the text path only. */
+    PROMPT;
 
     /** "Also read | …", "READ MORE: …", "Watch: …" and other pointers to other pages. */
     private static final Pattern TEASER_LINE = Pattern.compile(

@@ -46,7 +46,35 @@ final class TextFurniture {
                     + "learn how your comment data|comments are (closed|moderated)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The head of a comment thread: "34 responses to “…”", "12 thoughts on …", or a commenter's
+     * line ("jdoe says:" — one name — or "Jane Roe on May 2, 2019 at 4:47 pm said:").
+     */
+    private static final Pattern THREAD = Pattern.compile(
+            "^\\d+\\s+(comments|responses|replies|thoughts)\\s+(to|on)\\b"
+                    + "|^\\S+\\s(says|writes|commented):$"
+                    + "|^\\S.{0,60}\\s(on|at)\\s.{0,40}\\d.{0,30}\\s(said|says|wrote|writes):$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A sentence end in text written without spaces: "。", "！", "？", closing quotes after them. */
+    private static final Pattern DENSE_END = Pattern.compile("[。！？][」』”）)]*$");
+
+    /** A line with this many separators between its parts is a list of links, however long. */
+    private static final int MIN_SEPARATORS = 3;
+
     private TextFurniture() {}
+
+    /** Separators standing between words: " | ", " • ", " · ", " » ". */
+    private static int separators(String line) {
+        int n = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '|' || c == '•' || c == '·' || c == '»') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
 
     /**
      * The kind of a scraped line: {@code kind} ({@link LineKind#of}) unless the line is one of this
@@ -61,13 +89,30 @@ final class TextFurniture {
         if (words <= MAX_WORDS && BIO.matcher(line).find()) {
             return LineKind.DISCLAIMER;
         }
-        if (words <= MAX_WORDS && (PROMPT.matcher(line).find() || CREDIT.matcher(line).find())) {
+        if (words <= MAX_WORDS && PROMPT.matcher(line).find()) {
+            return LineKind.PROMPT;
+        }
+        if (words <= MAX_WORDS && CREDIT.matcher(line).find()) {
             return LineKind.TEASER;
         }
         if (AGO.matcher(line).find()) {
             return LineKind.STAMP;
         }
+        if (kind == LineKind.PROSE && separators(line) >= MIN_SEPARATORS) {
+            return LineKind.SHORT; // a menu or link list run together: "Home | News | Sport | …"
+        }
+        if (kind == LineKind.SHORT) {
+            double units = BodyRegion.units(line);
+            if (units >= 20 || units >= 4 && DENSE_END.matcher(line).find()) {
+                return LineKind.PROSE; // a paragraph written without spaces
+            }
+        }
         return kind;
+    }
+
+    /** True for a line that starts a thread of reader comments: what follows it is not the article. */
+    static boolean startsThread(String line) {
+        return THREAD.matcher(line).find();
     }
 
     /** True for a line that opens or belongs to a reader-comment section. */

@@ -99,4 +99,26 @@ class TextCleanerTest {
         assertThat(text).contains("mayor said", "new tunnel")
                 .doesNotContain("I drive over", "Schools close", "Parents were told", "Leave a comment");
     }
+
+    @Test
+    void endsTheBodyAtACommentThreadThatOutweighsIt() {
+        String comment = "I have lived in this town for forty years and I have never seen the council finish a project "
+                + "on time, so I will believe it when I see it, but I hope they prove me wrong this time.";
+        String page = String.join("\n", "Home", "News", PARA, "Share this:", "Click to share on Facebook",
+                "34 responses to \u201cBridge to open in spring\u201d", "riverfan says:", "November 19, 2019 at 6:34 am",
+                comment, "Jane Roe on November 19, 2019 at 7:02 am said:", comment.replace("forty", "fifty"),
+                "oldtimer says:", comment.replace("forty", "sixty"));
+        String text = cleaner.clean(page).text();
+        assertThat(text).isEqualTo(PARA);
+    }
+
+    @Test
+    void keepsAJapaneseArticleWrittenWithoutSpaces() {
+        String page = String.join("\n", "ホーム", "ニュース",
+                "市は月曜日、新しい橋が来年の春に開通すると発表した。洪水と鉄鋼不足のため、工事は二年遅れていた。",
+                "市長は記者会見で、住民の協力に感謝すると述べた。",
+                "関連記事", "天気", "お問い合わせ");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("新しい橋", "市長は記者会見で").doesNotContain("ホーム", "関連記事", "お問い合わせ");
+    }
 }
