@@ -1,6 +1,7 @@
 package dev.parallax.core.annotate.attribution;
 
 import dev.parallax.core.annotate.Span;
+import dev.parallax.core.clean.Credits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class AttributionExtractor {
         Attribution last = null;
         int lastUnit = -1;
         for (int u = 0; u < units.size(); u++) {
-            Span unit = units.get(u);
+            Span unit = withoutDateline(text, units.get(u));
             List<Attribution> here = new UnitReader(text, unit, quotes).read();
             if (here.isEmpty() && last != null && isBareQuote(text, unit, quotes) && continues(text, units, lastUnit, u)) {
                 List<Span> content = new ArrayList<>(last.content());
@@ -62,6 +63,23 @@ public final class AttributionExtractor {
             }
         }
         return List.copyOf(SourceResolver.resolve(text, out));
+    }
+
+    /**
+     * The unit without the dateline that opens its paragraph ("Seoul, April 27 Russia confirmed…"),
+     * so that the place and date are not read as part of the source. Only a dateline with a date or
+     * an agency credit is cut: "Name: statement" stays whole.
+     */
+    static Span withoutDateline(String text, Span unit) {
+        if (unit.start() > 0 && text.charAt(unit.start() - 1) != '\n') {
+            return unit;
+        }
+        String words = unit.of(text);
+        int d = Credits.datelineLength(words);
+        if (d == 0 || words.substring(0, d).chars().noneMatch(c -> Character.isDigit(c) || c == '(')) {
+            return unit;
+        }
+        return new Span(unit.start() + d, unit.end());
     }
 
     /**

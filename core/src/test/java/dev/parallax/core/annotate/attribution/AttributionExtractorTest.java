@@ -47,6 +47,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aDatelineWithADateIsNotPartOfTheSource() {
+        String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
+                + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.source())).containsExactly("Nigeria", "Kenya");
+    }
+
+    @Test
     void reportedSpeechWithoutThatAndATitleStrippedFromTheName() {
         String text = "Foreign Minister Wang Yi said the visit was a success.";
         Attribution a = extract(text).get(0);
