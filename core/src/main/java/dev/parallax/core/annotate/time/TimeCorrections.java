@@ -34,8 +34,9 @@ public final class TimeCorrections {
             c = SpelledYears.apply(text, c);
             c = CalendarAnchoring.apply(text, anchor, c);
             c = AgoExpressions.apply(c);
+            c = VagueReferences.apply(text, c);
             out.add(c);
         }
-        return List.copyOf(RangeReader.apply(text, out));
+        return List.copyOf(RangeReader.apply(text, ReportingPeriods.apply(text, anchor, out)));
     }
 }
