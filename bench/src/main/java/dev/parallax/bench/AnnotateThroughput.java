@@ -7,6 +7,8 @@ import dev.parallax.core.annotate.time.TimeAnchor;
 import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.nlp.NlpModels;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the article bodies of {@code article-extraction/ground-truth.json} that have 400–800 words
  * (typical news length). Articles are spread over a fixed number of threads; after one warm-up
  * pass, each pass is timed, and the median is reported with the process's peak resident memory.
+ * Each step's thread CPU time is counted too: on a shared machine it says what the stage costs
+ * when the wall-clock figure is inflated by other processes.
  * Not JMH: one pass takes seconds and loading the models tens of seconds, so a pass is the unit.
  */
 public final class AnnotateThroughput {
@@ -44,10 +48,16 @@ public final class AnnotateThroughput {
      * @param entitySeconds thread time over the timed passes in CoreNLP's tokens, sentences and entities
      *     with Parallax's linking
      * @param timeSeconds thread time over the timed passes in SUTime with Parallax's corrections
+     * @param entityCpuSeconds CPU time over the timed passes in the entity step (the thread's own, so
+     *     unlike thread time it does not grow when other processes hold the cores)
+     * @param timeCpuSeconds CPU time over the timed passes in the time step
+     * @param processCpuSeconds CPU time of the whole process over the timed passes (garbage collection
+     *     and compilation included), or -1 where not readable
      * @param peakRssBytes the process's peak resident memory (VmHWM), or -1 where not readable
      */
     public record Result(int articles, long words, int threads, double loadSeconds, double[] passSeconds,
-                         double entitySeconds, double timeSeconds, long peakRssBytes) {
+                         double entitySeconds, double timeSeconds, double entityCpuSeconds, double timeCpuSeconds,
+                         double processCpuSeconds, long peakRssBytes) {
         public double medianPass() {
             double[] s = passSeconds.clone();
             Arrays.sort(s);
@@ -60,6 +70,15 @@ public final class AnnotateThroughput {
 
         public double wordsPerSecond() {
             return words / medianPass();
+        }
+
+        /**
+         * Articles per second that {@link #threads} free cores would give: threads over the process's
+         * CPU time per article (garbage collection included); NaN where the process time is unknown.
+         */
+        public double cpuBoundArticlesPerSecond() {
+            double perArticle = processCpuSeconds / (articles * (double) passSeconds.length);
+            return processCpuSeconds <= 0 ? Double.NaN : threads / perArticle;
         }
     }
 
@@ -75,23 +94,35 @@ public final class AnnotateThroughput {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong entityNanos = new AtomicLong();
         AtomicLong timeNanos = new AtomicLong();
+        AtomicLong entityCpu = new AtomicLong();
+        AtomicLong timeCpu = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] seconds = new double[passes];
+        long processCpuStart = 0;
+        long processCpu;
         try {
             for (int pass = -1; pass < passes; pass++) {
                 if (pass == 0) {
                     entityNanos.set(0);
                     timeNanos.set(0);
+                    entityCpu.set(0);
+                    timeCpu.set(0);
+                    processCpuStart = processCpuNanos();
                 }
                 long start = System.nanoTime();
                 List<Future<?>> jobs = new ArrayList<>();
                 for (String text : texts) {
                     jobs.add(pool.submit(() -> {
                         long a = System.nanoTime();
+                        long ca = cpu.getCurrentThreadCpuTime();
                         entities.annotate(text, "en");
                         long b = System.nanoTime();
+                        long cb = cpu.getCurrentThreadCpuTime();
                         times.annotate(text, anchor, "en");
                         timeNanos.addAndGet(System.nanoTime() - b);
+                        timeCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cb);
                         entityNanos.addAndGet(b - a);
+                        entityCpu.addAndGet(cb - ca);
                     }));
                 }
                 for (Future<?> f : jobs) {
@@ -101,12 +132,14 @@ public final class AnnotateThroughput {
                     seconds[pass] = (System.nanoTime() - start) / 1e9;
                 }
             }
+            processCpu = processCpuStart < 0 ? -1 : processCpuNanos() - processCpuStart;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("annotating failed", e.getCause());
         } finally {
             pool.shutdown();
         }
-        return new Result(texts.size(), words, threads, load, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9, peakRss());
+        return new Result(texts.size(), words, threads, load, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9,
+                entityCpu.get() / 1e9, timeCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, peakRss());
     }
 
     /** The article bodies of typical length. */
@@ -125,6 +158,14 @@ public final class AnnotateThroughput {
             throw new IOException("no article of " + MIN_WORDS + "–" + MAX_WORDS + " words in " + gold);
         }
         return texts;
+    }
+
+    /** The process's CPU time in nanoseconds, or -1 where the platform does not tell it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static long peakRss() {

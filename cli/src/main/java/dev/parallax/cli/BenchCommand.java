@@ -143,6 +143,10 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("mean_words", (double) r.words() / r.articles());
         metrics.put("entities_ms_per_article", 1000 * r.entitySeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("times_ms_per_article", 1000 * r.timeSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("entities_cpu_ms_per_article", 1000 * r.entityCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("times_cpu_ms_per_article", 1000 * r.timeCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("process_cpu_ms_per_article", 1000 * r.processCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("cpu_bound_articles_per_s", r.cpuBoundArticlesPerSecond());
         metrics.put("load_s", r.loadSeconds());
         metrics.put("peak_rss_mib", r.peakRssBytes() / (1024.0 * 1024));
         PrintWriter out = spec.commandLine().getOut();
@@ -157,6 +161,10 @@ final class BenchCommand implements Callable<Integer> {
                     r.wordsPerSecond(), r.passSeconds().length, java.util.Arrays.toString(r.passSeconds()));
             out.printf(Locale.ROOT, "  thread time per article: entities %.0f ms, time expressions %.0f ms%n",
                     metrics.get("entities_ms_per_article"), metrics.get("times_ms_per_article"));
+            out.printf(Locale.ROOT, "  CPU time per article: entities %.0f ms, time expressions %.0f ms, whole process %.0f ms"
+                            + " (garbage collection and compilation included: %.2f articles/s on %d free cores)%n",
+                    metrics.get("entities_cpu_ms_per_article"), metrics.get("times_cpu_ms_per_article"),
+                    metrics.get("process_cpu_ms_per_article"), r.cpuBoundArticlesPerSecond(), r.threads());
             out.printf(Locale.ROOT, "  models loaded in %.1f s; peak resident memory %.0f MiB%n", r.loadSeconds(), metrics.get("peak_rss_mib"));
         }
         out.flush();

@@ -1,5 +1,6 @@
 package dev.parallax.core.annotate.time;
 
+import dev.parallax.core.annotate.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -27,6 +28,11 @@ final class CalendarAnchoring {
     private static final Pattern MODIFIER = Pattern.compile(
             "\\b(last|next|this|coming|past|previous|following|every|each|other|that|same|recent|"
                     + "earlier|later|before|after|ago|since)\\b");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile(
+            "^(last|next)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?$");
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("\\b(last|next|this)\\s+year\\b(?!['’]s)");
+    private static final Pattern SURELY_PAST = Pattern.compile("(?i)\\b(?:since|ended)\\s+(?:early\\s+|late\\s+|mid-)?$");
+    private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal\\b");
     private static final Pattern DATED = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?(T.*)?$");
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("(mon|tues|wednes|thurs|fri|satur|sun)days\\b");
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
@@ -42,17 +48,27 @@ final class CalendarAnchoring {
             return t;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);
+        Matcher lastOrNext = LAST_OR_NEXT_MONTH.matcher(lower);
+        if (lastOrNext.matches() && DATED.matcher(t.value()).matches()) {
+            return lastOrNextMonth(t, lastOrNext.group(1), anchor.date());
+        }
         if (MODIFIER.matcher(lower).find() || PLURAL_WEEKDAY.matcher(lower).find()) {
             return t;
         }
         ReportTense.Direction dir = ReportTense.of(text, t.span());
         Optional<Month> month = CalendarNames.month(t.text());
         if (month.isPresent()) {
-            return CalendarNames.namesYear(t.text()) ? t : monthWithoutYear(t, month.get(), anchor.date(), dir);
+            return CalendarNames.namesYear(t.text()) ? t : monthWithoutYear(text, t, month.get(), anchor.date(), dir);
         }
         Matcher quarter = QUARTER.matcher(t.value());
         if (quarter.matches() && !CalendarNames.namesYear(t.text())) {
             int q = Integer.parseInt(quarter.group(2));
+            if (dir != ReportTense.Direction.FUTURE
+                    && FISCAL.matcher(text.substring(Math.max(0, t.span().start() - 12), t.span().end())).find()) {
+                // A fiscal quarter reported on has begun: its calendar year is not after publication's.
+                int year = Integer.parseInt(quarter.group(1)) > anchor.date().getYear() ? anchor.date().getYear() : Integer.parseInt(quarter.group(1));
+                return t.withValue(String.format(Locale.ROOT, "%04d-Q%d", year, q));
+            }
             int year = nearestYear(y -> LocalDate.of(y, q * 3 - 2, 1), y -> LocalDate.of(y, q * 3, 1).plusMonths(1).minusDays(1),
                     anchor.date(), dir);
             return t.withValue(String.format(Locale.ROOT, "%04d-Q%d", year, q));
@@ -72,6 +88,25 @@ final class CalendarAnchoring {
         return t;
     }
 
+    /**
+     * "last June" is the latest June before the publication month, "next June" the first after it:
+     * read in November 1989, "last June" is June 1989 (HeidelTime reads it so too), not June 1988.
+     */
+    private static TimeExpression lastOrNextMonth(TimeExpression t, String which, LocalDate anchor) {
+        Optional<Month> month = CalendarNames.month(t.text());
+        if (month.isEmpty()) {
+            return t;
+        }
+        LocalDate first = anchor.withDayOfMonth(1);
+        LocalDate d = first.withMonth(month.get().getValue());
+        if (which.equals("last") && !d.isBefore(first)) {
+            d = d.minusYears(1);
+        } else if (which.equals("next") && !d.isAfter(first)) {
+            d = d.plusYears(1);
+        }
+        return t.withValue(String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()));
+    }
+
     private static TimeExpression weekday(TimeExpression t, DayOfWeek day, LocalDate anchor, ReportTense.Direction dir) {
         Matcher m = DATED.matcher(t.value());
         if (!m.matches() || m.group(3) == null) {
@@ -83,19 +118,56 @@ final class CalendarAnchoring {
         return t.withValue(d + (m.group(4) == null ? "" : m.group(4)));
     }
 
-    private static TimeExpression monthWithoutYear(TimeExpression t, Month month, LocalDate anchor,
+    private static TimeExpression monthWithoutYear(String text, TimeExpression t, Month month, LocalDate anchor,
                                                    ReportTense.Direction dir) {
         Matcher m = DATED.matcher(t.value());
         if (!m.matches() || Integer.parseInt(m.group(2)) != month.getValue()) {
             return t;
         }
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        Integer named = yearOfSentence(text, t);
+        if (named != null) {
+            return t.withValue(String.format(Locale.ROOT, "%04d", anchor.getYear() + named) + t.value().substring(4));
+        }
+        if (SURELY_PAST.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
+            // "since March", "the year ended Jan. 31": a time that has begun or ended by publication.
+            LocalDate start = LocalDate.of(anchor.getYear(), month, 1).withDayOfMonth(Math.max(1, Math.min(day, month.length(Year.isLeap(anchor.getYear())))));
+            int year = start.isAfter(anchor) ? anchor.getYear() - 1 : anchor.getYear();
+            return t.withValue(String.format(Locale.ROOT, "%04d", year) + t.value().substring(4));
+        }
         int year = nearestYear(y -> day == 0 ? LocalDate.of(y, month, 1) : LocalDate.of(y, month, 1).withDayOfMonth(Math.min(day, month.length(Year.isLeap(y)))),
                 y -> day == 0 ? LocalDate.of(y, month, 1).plusMonths(1).minusDays(1) : LocalDate.of(y, month, 1).withDayOfMonth(Math.min(day, month.length(Year.isLeap(y)))),
                 anchor, dir);
         String v = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue())
                 + (m.group(3) == null ? "" : "-" + m.group(3)) + (m.group(4) == null ? "" : m.group(4));
         return t.withValue(v);
+    }
+
+    /**
+     * The year a sentence gives its calendar names ("their June summit last year", "in August,
+     * … this year"), as an offset from the publication year; null when it names none or several.
+     */
+    private static Integer yearOfSentence(String text, TimeExpression t) {
+        Span sentence = ReportTense.sentenceAround(text, t.span());
+        String s = sentence.of(text).toLowerCase(Locale.ROOT);
+        Matcher y = SENTENCE_YEAR.matcher(s);
+        Integer offset = null;
+        while (y.find()) {
+            int at = sentence.start() + y.start();
+            if (at >= t.span().start() && at < t.span().end()) {
+                continue;
+            }
+            int o = switch (y.group(1)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            if (offset != null && offset != o) {
+                return null;
+            }
+            offset = o;
+        }
+        return offset;
     }
 
     /**

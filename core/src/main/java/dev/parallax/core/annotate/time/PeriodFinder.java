@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the calendar periods SUTime leaves untagged: quarters and halves of a year ("the fourth
  * quarter", "third-quarter", "the first half of 2024") and "mid-" dates ("mid-November",
- * "mid-1996"). A period without its year is given the publication year here and placed by
+ * "mid-1996"), and "March" and "May" alone after a preposition ("in March"). A period without its year is given the publication year here and placed by
  * {@link CalendarAnchoring} like any other.
  */
 final class PeriodFinder {
     private static final String ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(the|its|this|that)\\s+)?(" + ORDINAL
             + ")[- ](quarter|half)(?!s)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?");
+    /** "March" and "May" are also a verb and a modal, so a tagger without parts of speech skips them alone; after a preposition they are months. */
+    private static final Pattern VERB_LIKE_MONTH = Pattern.compile(
+            "(?i:\\b(?:in|since|by|until|till|through|during|before|after|early|late|from))\\s+(March|May)\\b(?!\\s*\\d)");
     private static final Pattern MID = Pattern.compile("\\bmid-(\\d{4}|[A-Z][a-z]+\\.?)");
 
     private PeriodFinder() {}
@@ -52,6 +55,12 @@ final class PeriodFinder {
                         + String.format(Locale.ROOT, "-%02d", month.get().getValue());
             }
             add(text, new Span(mid.start(), mid.end()), value, found, added);
+        }
+        Matcher month = VERB_LIKE_MONTH.matcher(text);
+        while (month.find()) {
+            String value = (anchor == null ? "XXXX" : String.valueOf(anchor.date().getYear()))
+                    + (month.group(1).equals("March") ? "-03" : "-05");
+            add(text, new Span(month.start(1), month.end(1)), value, found, added);
         }
         if (added.isEmpty()) {
             return found;

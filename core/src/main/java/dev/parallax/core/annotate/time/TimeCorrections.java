@@ -10,7 +10,9 @@ import java.util.List;
  * words that are no time expression dropped ({@link NonTimeWords}), years spoken in words
  * ({@link SpelledYears}), calendar names placed by the
  * tense of their sentence ({@link CalendarAnchoring}), "N units ago" at the unit's precision
- * ({@link AgoExpressions}), and the ranges the surrounding words make ({@link RangeReader}).
+ * ({@link AgoExpressions}), "recent years" and "these days" as references ({@link VagueReferences}),
+ * the periods of results reports ({@link ReportingPeriods}), and the ranges the surrounding words
+ * make ({@link RangeReader}).
  *
  * <p>Written by reading SUTime's errors on TempEval-3's TimeBank documents; AQUAINT was held out.
  */
@@ -34,8 +36,9 @@ public final class TimeCorrections {
             c = SpelledYears.apply(text, c);
             c = CalendarAnchoring.apply(text, anchor, c);
             c = AgoExpressions.apply(c);
+            c = VagueReferences.apply(text, c);
             out.add(c);
         }
-        return List.copyOf(RangeReader.apply(text, out));
+        return List.copyOf(RangeReader.apply(text, ReportingPeriods.apply(text, anchor, out)));
     }
 }
