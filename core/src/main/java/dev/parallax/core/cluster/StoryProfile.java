@@ -17,9 +17,16 @@ final class StoryProfile {
     private float[] vectorSum;
     /** The unit centroid, computed once per change rather than once per comparison. */
     private float[] centroid;
+    // The norms of the story's term vectors under the IDF of normsAt documents. Recomputed when the
+    // story changes or the stream has grown by 1% since: their cost follows the story's vocabulary
+    // (tens of thousands of terms for a large story), and IDFs move by about 1/N per document.
+    private double entityNorm;
+    private double keywordNorm;
+    private int normsAt = -1;
 
     void add(AnnotatedArticle article, ArticleTerms terms) {
         centroid = null;
+        normsAt = -1;
         float[] v = article.vector();
         if (vectorSum == null) {
             vectorSum = v.clone();
@@ -46,9 +53,19 @@ final class StoryProfile {
     LinkEvidence evidence(AnnotatedArticle article, ArticleTerms terms, DocumentFrequencies df, double entityNorm,
                           double keywordNorm) {
         double embedding = Vectors.dot(article.vector(), centroid());
-        double ent = cosine(terms.entities(), entityNorm, entities, df);
-        double kw = cosine(terms.keywords(), keywordNorm, keywords, df);
+        refreshNorms(df);
+        double ent = cosine(terms.entities(), entityNorm, entities, this.entityNorm, df);
+        double kw = cosine(terms.keywords(), keywordNorm, keywords, this.keywordNorm, df);
         return new LinkEvidence(embedding, ent, kw, dayGap(terms.epochDay()));
+    }
+
+    private void refreshNorms(DocumentFrequencies df) {
+        int n = df.documents();
+        if (normsAt < 0 || n > normsAt + normsAt / 100) {
+            entityNorm = norm(entities, df);
+            keywordNorm = norm(keywords, df);
+            normsAt = n;
+        }
     }
 
     private float[] centroid() {
@@ -76,10 +93,11 @@ final class StoryProfile {
 
     /** Cosine of two term-frequency vectors, each term weighted by its current IDF. */
     static double cosine(Map<String, Double> a, Map<String, Double> b, DocumentFrequencies df) {
-        return cosine(a, norm(a, df), b, df);
+        return cosine(a, norm(a, df), b, norm(b, df), df);
     }
 
-    private static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, DocumentFrequencies df) {
+    private static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB,
+                                 DocumentFrequencies df) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -93,7 +111,7 @@ final class StoryProfile {
                 dot += e.getValue() * other * idf * idf;
             }
         }
-        return dot == 0 ? 0 : dot / (normA * norm(b, df));
+        return dot == 0 ? 0 : dot / (normA * normB);
     }
 
     static double norm(Map<String, Double> v, DocumentFrequencies df) {
