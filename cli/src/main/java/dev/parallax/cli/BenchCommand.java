@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.bench.AnnotateThroughput;
 import dev.parallax.bench.BenchRunner;
 import dev.parallax.bench.CleaningBenchmark;
+import dev.parallax.bench.ClusteringThroughput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,9 +26,11 @@ import picocli.CommandLine.Parameters;
                 "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end);",
                 "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads);",
                 "serve (API latency p50/p99 per route under concurrent reads over loopback while articles are posted,",
-                "on a generated store of --articles articles)."})
+                "on a generated store of --articles articles);",
+                "clustering (articles/s of online story linking on one thread over a stream of --articles articles:",
+                "real ones first, then generated features; cost per article as the stream grows, memory)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest, annotate or serve.")
+    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest, annotate, serve or clustering.")
     String name;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -48,7 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--articles", paramLabel = "N",
-            description = "serve: articles in the generated store (default: 10000; 2000 with --quick; 100000 takes about half an hour on 2 cores).")
+            description = {"serve: articles in the generated store (default: 10000; 2000 with --quick; 100000 takes about half an hour on 2 cores).",
+                    "clustering: articles streamed (default: 100000; 5000 with --quick)."})
     Integer articles;
 
     @Option(names = "--readers", paramLabel = "N", defaultValue = "8",
@@ -67,9 +72,12 @@ final class BenchCommand implements Callable<Integer> {
         if (name.equals("annotate")) {
             return annotate();
         }
+        if (name.equals("clustering")) {
+            return clustering();
+        }
         if (!name.equals("cleaning") && !name.equals("ingest") && !name.equals("serve")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + name + "': choose cleaning, ingest, annotate or serve");
+                    "unknown benchmark '" + name + "': choose cleaning, ingest, annotate, serve or clustering");
         }
         if (!Files.isDirectory(data.resolve("article-extraction/html"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/html");
@@ -216,6 +224,59 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-28s %9d %9.1f %9.1f %7d%n", p.route(), p.requests(), p.p50Ms(), p.p99Ms(), p.errors());
             out.printf(Locale.ROOT, "  reads: %.0f/s; articles posted: %d (%.2f/s, each cleaned, annotated with the models,"
                     + " stored and assigned)%n", r.readsPerSecond(), r.posted(), r.posted() / r.seconds());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int clustering() throws Exception {
+        for (String need : List.of("multinews/validation-sample.jsonl", "article-extraction/ground-truth.json")) {
+            if (!Files.isRegularFile(data.resolve(need))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no " + need);
+            }
+        }
+        int n = articles != null ? articles : quick ? 5000 : 100_000;
+        if (n < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1");
+        }
+        // --quick annotates a few real stories only: the models embed about 500 sentences/s
+        ClusteringThroughput.Result r = ClusteringThroughput.run(data.toAbsolutePath(), n, quick ? 12 : Integer.MAX_VALUE,
+                quick ? 8 : Integer.MAX_VALUE);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("articles_per_s", r.articlesPerSecond());
+        metrics.put("articles_per_s_wall", r.articles() / r.wallSeconds());
+        metrics.put("articles", r.articles());
+        metrics.put("real_articles", r.realArticles());
+        metrics.put("window_days", r.windowDays());
+        for (ClusteringThroughput.Checkpoint c : r.checkpoints()) {
+            String at = "at_" + c.articles();
+            metrics.put(at + "_us_per_article", c.microsPerArticle());
+            metrics.put(at + "_heap_mib", c.heapBytes() / (1024.0 * 1024));
+            metrics.put(at + "_stories", c.stories());
+            metrics.put(at + "_live_profiles", c.liveProfiles());
+        }
+        metrics.put("bcubed_f1_vs_generator", r.bcubedF1());
+        metrics.put("annotate_real_s", r.annotateSeconds());
+        metrics.put("peak_rss_mib", r.peakRssBytes() / (1024.0 * 1024));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = Map.of("benchmark", "clustering",
+                    "datasets", Map.of("generated-stream", Map.of("parallax", metrics)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "Stream of %,d articles (%,d real: Multi-News and article-extraction, annotated in %.1f s;"
+                    + " then generated features), story window %d days, one thread%n",
+                    r.articles(), r.realArticles(), r.annotateSeconds(), r.windowDays());
+            out.printf(Locale.ROOT, "  %,.0f articles/s overall (%.2f s of thread CPU time in the clusterer; %.2f s wall, %,.0f/s)%n",
+                    r.articlesPerSecond(), r.clusterSeconds(), r.wallSeconds(), r.articles() / r.wallSeconds());
+            out.printf(Locale.ROOT, "  %10s %14s %10s %10s %14s%n", "articles", "µs/article", "heap MiB", "stories", "live profiles");
+            for (ClusteringThroughput.Checkpoint c : r.checkpoints()) {
+                out.printf(Locale.ROOT, "  %,10d %14.1f %10.1f %,10d %,14d%n", c.articles(), c.microsPerArticle(),
+                        c.heapBytes() / (1024.0 * 1024), c.stories(), c.liveProfiles());
+            }
+            out.printf(Locale.ROOT, "  (thread CPU µs/article over the last %,d arrivals; heap in use after a full GC)%n", ClusteringThroughput.WINDOW);
+            out.printf(Locale.ROOT, "  B-cubed F1 against the generated stories: %.3f; peak resident memory %.0f MiB%n",
+                    r.bcubedF1(), metrics.get("peak_rss_mib"));
         }
         out.flush();
         return 0;

@@ -9,6 +9,7 @@ import dev.parallax.core.article.RejectedInputException;
 import dev.parallax.core.article.Rejection;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.cluster.StoryClusterer;
+import dev.parallax.core.cluster.StoryWindow;
 import dev.parallax.core.digest.ArticleView;
 import dev.parallax.core.digest.BriefSentence;
 import dev.parallax.core.digest.Claim;
@@ -66,7 +67,9 @@ public final class StoryDesk {
         this.cleaner = cleaner;
         this.annotator = annotator;
         this.builder = new StoryBuilder(options);
-        this.clusterer = new StoryClusterer(options.storyModel(), options.storyThreshold());
+        // the desk keeps its own member lists, so the clusterer keeps ids only and frees quiet stories
+        this.clusterer = new StoryClusterer(options.storyModel(), options.storyThreshold(),
+                StoryWindow.bounded(StoryWindow.DEFAULT_DAYS));
     }
 
     /**

@@ -2,22 +2,31 @@ package dev.parallax.core.cluster;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.Vectors;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** A story under construction: its members in arrival order and the running sums it is compared by. Not thread-safe. */
+/**
+ * An open story's running sums, which articles are compared with; its members are kept by
+ * {@link StoryTracks}, so a closed story's profile can be freed. Not thread-safe.
+ */
 final class StoryProfile {
-    private final List<AnnotatedArticle> members = new ArrayList<>();
     private final Map<String, Double> entities = new HashMap<>();
     private final Map<String, Double> keywords = new HashMap<>();
     private final TreeSet<Long> days = new TreeSet<>();
     private float[] vectorSum;
+    /** The unit centroid, computed once per change rather than once per comparison. */
+    private float[] centroid;
+    // The norms of the story's term vectors under the IDF of normsAt documents. Recomputed when the
+    // story changes or the stream has grown by 1% since: their cost follows the story's vocabulary
+    // (tens of thousands of terms for a large story), and IDFs move by about 1/N per document.
+    private double entityNorm;
+    private double keywordNorm;
+    private int normsAt = -1;
 
     void add(AnnotatedArticle article, ArticleTerms terms) {
-        members.add(article);
+        centroid = null;
+        normsAt = -1;
         float[] v = article.vector();
         if (vectorSum == null) {
             vectorSum = v.clone();
@@ -33,15 +42,37 @@ final class StoryProfile {
         }
     }
 
-    List<AnnotatedArticle> members() {
-        return List.copyOf(members);
+    LinkEvidence evidence(AnnotatedArticle article, ArticleTerms terms, DocumentFrequencies df) {
+        return evidence(article, terms, df, norm(terms.entities(), df), norm(terms.keywords(), df));
     }
 
-    LinkEvidence evidence(AnnotatedArticle article, ArticleTerms terms, DocumentFrequencies df) {
-        double embedding = Vectors.dot(article.vector(), Vectors.unit(vectorSum));
-        double ent = cosine(terms.entities(), entities, df);
-        double kw = cosine(terms.keywords(), keywords, df);
+    /**
+     * The same, with the norms of the article's term vectors under {@code df} given: a caller
+     * comparing one article with many stories computes them once.
+     */
+    LinkEvidence evidence(AnnotatedArticle article, ArticleTerms terms, DocumentFrequencies df, double entityNorm,
+                          double keywordNorm) {
+        double embedding = Vectors.dot(article.vector(), centroid());
+        refreshNorms(df);
+        double ent = cosine(terms.entities(), entityNorm, entities, this.entityNorm, df);
+        double kw = cosine(terms.keywords(), keywordNorm, keywords, this.keywordNorm, df);
         return new LinkEvidence(embedding, ent, kw, dayGap(terms.epochDay()));
+    }
+
+    private void refreshNorms(DocumentFrequencies df) {
+        int n = df.documents();
+        if (normsAt < 0 || n > normsAt + normsAt / 100) {
+            entityNorm = norm(entities, df);
+            keywordNorm = norm(keywords, df);
+            normsAt = n;
+        }
+    }
+
+    private float[] centroid() {
+        if (centroid == null) {
+            centroid = Vectors.unit(vectorSum);
+        }
+        return centroid;
     }
 
     private double dayGap(Long day) {
@@ -62,6 +93,11 @@ final class StoryProfile {
 
     /** Cosine of two term-frequency vectors, each term weighted by its current IDF. */
     static double cosine(Map<String, Double> a, Map<String, Double> b, DocumentFrequencies df) {
+        return cosine(a, norm(a, df), b, norm(b, df), df);
+    }
+
+    private static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB,
+                                 DocumentFrequencies df) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -75,10 +111,10 @@ final class StoryProfile {
                 dot += e.getValue() * other * idf * idf;
             }
         }
-        return dot == 0 ? 0 : dot / (norm(a, df) * norm(b, df));
+        return dot == 0 ? 0 : dot / (normA * normB);
     }
 
-    private static double norm(Map<String, Double> v, DocumentFrequencies df) {
+    static double norm(Map<String, Double> v, DocumentFrequencies df) {
         double s = 0;
         for (Map.Entry<String, Double> e : v.entrySet()) {
             double w = e.getValue() * df.idf(e.getKey());

@@ -1,6 +1,7 @@
 package dev.parallax.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.TestVectors;
@@ -86,5 +87,117 @@ class StoryClustererTest {
         }
         assertThat(second).containsExactly(first);
         assertThat(ids(batches.stories())).isEqualTo(ids(oneGo.stories()));
+    }
+
+    /** Three stories a day, each of one repeated direction, over {@code days} days: story {@code d*3+k} on day d. */
+    private static List<AnnotatedArticle> dailyStories(int days) {
+        List<AnnotatedArticle> out = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            String day = java.time.LocalDate.of(2025, 1, 1).plusDays(d).toString();
+            for (int k = 0; k < 3; k++) {
+                int axis = (d * 3 + k) % 60;
+                String name = "Storm" + (d * 3 + k);
+                out.add(article(name + "a", name + " hit the coast of Lisbon.", day, TestVectors.along(64, axis, 63, 0.1f)));
+                out.add(article(name + "b", name + " hit the coast of Lisbon again.", day, TestVectors.along(64, axis, 63, 0.2f)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aStoryQuietForTheWindowClosesAndKeepsItsMembersAndHistory() {
+        StoryClusterer c = new StoryClusterer(EMBEDDING_ONLY, 0.5, StoryWindow.bounded(2));
+        float[] v = TestVectors.along(8, 0, 1, 0.1f);
+        c.add(article("flood1", "Flood in Porto", "2025-03-01", v));
+        c.add(article("flood2", "Flood in Porto", "2025-03-02", v));
+        c.add(article("other", "Fire in Faro", "2025-03-04", TestVectors.along(8, 4, 5, 0.1f)));
+        assertThat(c.isOpen(0)).isTrue();
+        // day 5 is three days after the flood story's last article: it closes before this one is placed
+        int late = c.add(article("flood3", "Flood in Porto", "2025-03-05", v));
+        assertThat(late).isEqualTo(2);
+        assertThat(c.isOpen(0)).isFalse();
+        assertThat(c.activeStories()).isEqualTo(2);
+        assertThat(c.memberIds(0)).containsExactly("flood1", "flood2");
+        assertThat(c.history(0)).extracting(StoryEvent::kind)
+                .containsExactly(StoryEvent.Kind.OPENED, StoryEvent.Kind.JOINED, StoryEvent.Kind.CLOSED);
+        StoryEvent closed = c.history(0).get(2);
+        assertThat(closed.arrival()).isEqualTo(3);
+        assertThat(closed.day()).isEqualTo(java.time.LocalDate.of(2025, 3, 5).toEpochDay());
+        assertThat(c.history(0).get(1)).isEqualTo(new StoryEvent(StoryEvent.Kind.JOINED, 1, "flood2",
+                java.time.LocalDate.of(2025, 3, 2).toEpochDay(), -1));
+        assertThat(c.streamDay()).isEqualTo(java.time.LocalDate.of(2025, 3, 5).toEpochDay());
+    }
+
+    @Test
+    void aLateArticleDoesNotMoveTheStreamAndJoinsAnOpenStory() {
+        StoryClusterer c = new StoryClusterer(EMBEDDING_ONLY, 0.5, StoryWindow.bounded(3));
+        float[] v = TestVectors.along(8, 0, 1, 0.1f);
+        c.add(article("a1", "text", "2025-03-10", v));
+        c.add(article("a2", "text", "2025-03-01", v));
+        assertThat(c.streamDay()).isEqualTo(java.time.LocalDate.of(2025, 3, 10).toEpochDay());
+        assertThat(c.memberIds(0)).containsExactly("a1", "a2");
+        assertThat(c.isOpen(0)).isTrue();
+    }
+
+    @Test
+    void undatedArticlesNeverCloseAStory() {
+        List<AnnotatedArticle> arrivals = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            arrivals.add(article("u" + i, TestVectors.along(8, i % 2, 7, 0.1f)));
+        }
+        StoryClusterer c = new StoryClusterer(EMBEDDING_ONLY, 0.5, StoryWindow.bounded(1));
+        arrivals.forEach(c::add);
+        assertThat(c.storyCount()).isEqualTo(2);
+        assertThat(c.activeStories()).isEqualTo(2);
+    }
+
+    @Test
+    void liveProfilesStayBoundedByTheWindowWhileTheStreamGrows() {
+        StoryClusterer c = new StoryClusterer(StoryModel.defaults(), 0.5, StoryWindow.bounded(2));
+        List<AnnotatedArticle> arrivals = dailyStories(40);
+        int most = 0;
+        for (AnnotatedArticle a : arrivals) {
+            c.add(a);
+            most = Math.max(most, c.activeStories());
+        }
+        assertThat(c.storyCount()).isEqualTo(120);
+        // stories of the stream's day and the two before it, and no more, however long the stream
+        assertThat(most).isLessThanOrEqualTo(9);
+        assertThat(c.activeStories()).isLessThanOrEqualTo(9);
+        assertThat(c.memberIds(0)).containsExactly("Storm0a", "Storm0b");
+        assertThatThrownBy(c::stories).isInstanceOf(IllegalStateException.class).hasMessageContaining("keepArticles");
+    }
+
+    @Test
+    void theWindowDoesNotDependOnBatchBoundaries() {
+        List<AnnotatedArticle> arrivals = dailyStories(12);
+        StoryClusterer oneGo = new StoryClusterer(StoryModel.defaults(), 0.5, StoryWindow.bounded(2));
+        int[] first = arrivals.stream().mapToInt(oneGo::add).toArray();
+        StoryClusterer batches = new StoryClusterer(StoryModel.defaults(), 0.5, StoryWindow.bounded(2));
+        int[] second = new int[arrivals.size()];
+        for (int from = 0; from < arrivals.size(); from += 7) {
+            for (int i = from; i < Math.min(from + 7, arrivals.size()); i++) {
+                second[i] = batches.add(arrivals.get(i));
+            }
+        }
+        assertThat(second).containsExactly(first);
+        for (int s = 0; s < oneGo.storyCount(); s++) {
+            assertThat(batches.history(s)).isEqualTo(oneGo.history(s));
+        }
+    }
+
+    @Test
+    void placingIntoAClosedStoryReopensIt() {
+        StoryClusterer c = new StoryClusterer(EMBEDDING_ONLY, 0.5, StoryWindow.bounded(1));
+        float[] v = TestVectors.along(8, 0, 1, 0.1f);
+        c.place(article("a", "text", "2025-01-01", v), 0);
+        c.place(article("b", "text", "2025-01-05", TestVectors.along(8, 3, 1, 0.1f)), 1);
+        assertThat(c.isOpen(0)).isFalse();
+        c.place(article("c", "text", "2025-01-05", v), 0);
+        assertThat(c.isOpen(0)).isTrue();
+        assertThat(c.history(0)).extracting(StoryEvent::kind)
+                .containsExactly(StoryEvent.Kind.OPENED, StoryEvent.Kind.CLOSED, StoryEvent.Kind.REOPENED);
+        assertThat(c.memberIds(0)).containsExactly("a", "c");
+        assertThatThrownBy(() -> c.place(article("d", v), 5)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,146 @@
+package dev.parallax.core.cluster;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.IntConsumer;
+
+/**
+ * Every story of a stream with its history, and the window that closes quiet ones. The stream's
+ * day is the latest publication day among the articles seen (an undated article leaves it where it
+ * is); a story's last day is the latest day among its articles, an undated article counting as the
+ * stream's day when it joined. Before each arrival, stories whose last day is more than the
+ * window's days before the stream's day close: their profiles are dropped and {@code onClose} hears
+ * of it (the index forgets them). Stories that only ever saw undated articles before any dated one
+ * have no last day and stay open. Not thread-safe.
+ */
+final class StoryTracks {
+    private final StoryWindow window;
+    private final IntConsumer onClose;
+    private final List<Track> tracks = new ArrayList<>();
+    private final PriorityQueue<long[]> quiet = new PriorityQueue<>((a, b) ->
+            a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    private Long streamDay;
+    private long arrivals;
+    private int open;
+
+    StoryTracks(StoryWindow window, IntConsumer onClose) {
+        this.window = window;
+        this.onClose = onClose;
+    }
+
+    /** Moves the stream's day to {@code day} when it is later, and closes the stories gone quiet. */
+    void advance(Long day) {
+        if (day != null && (streamDay == null || day > streamDay)) {
+            streamDay = day;
+        }
+        if (streamDay == null) {
+            return;
+        }
+        long oldest = streamDay - window.days();
+        while (!quiet.isEmpty() && quiet.peek()[0] < oldest) {
+            long[] q = quiet.poll();
+            Track t = tracks.get((int) q[1]);
+            // an entry is stale when the story got a later article since, or closed already
+            if (t.profile != null && t.lastDay == q[0]) {
+                close((int) q[1], t);
+            }
+        }
+    }
+
+    private void close(int story, Track t) {
+        t.profile = null;
+        t.history.add(new StoryEvent(StoryEvent.Kind.CLOSED, arrivals, null, streamDay, -1));
+        open--;
+        onClose.accept(story);
+    }
+
+    /**
+     * Records that the article joins the story (opening it when {@code story} is the story count,
+     * reopening it when closed) and returns the story's profile, for the caller to add the article to.
+     */
+    StoryProfile join(int story, AnnotatedArticle article, ArticleTerms terms) {
+        if (story < 0 || story > tracks.size()) {
+            throw new IllegalArgumentException("no story " + story + " among " + tracks.size());
+        }
+        StoryEvent.Kind kind = StoryEvent.Kind.JOINED;
+        if (story == tracks.size()) {
+            tracks.add(new Track(window.keepArticles()));
+            kind = StoryEvent.Kind.OPENED;
+        }
+        Track t = tracks.get(story);
+        if (t.profile == null) {
+            t.profile = new StoryProfile();
+            open++;
+            kind = kind == StoryEvent.Kind.OPENED ? kind : StoryEvent.Kind.REOPENED;
+        }
+        Long day = terms.epochDay();
+        t.history.add(new StoryEvent(kind, arrivals++, article.id(), day, -1));
+        if (t.articles != null) {
+            t.articles.add(article);
+        }
+        Long last = day != null ? day : streamDay;
+        if (last != null && (t.lastDay == Long.MIN_VALUE || last > t.lastDay)) {
+            t.lastDay = last;
+            quiet.add(new long[] {last, story});
+        }
+        return t.profile;
+    }
+
+    /** The story's profile, or null when it is closed. */
+    StoryProfile profile(int story) {
+        return tracks.get(story).profile;
+    }
+
+    int size() {
+        return tracks.size();
+    }
+
+    int open() {
+        return open;
+    }
+
+    Long streamDay() {
+        return streamDay;
+    }
+
+    List<StoryEvent> history(int story) {
+        return List.copyOf(tracks.get(story).history);
+    }
+
+    List<String> memberIds(int story) {
+        List<String> ids = new ArrayList<>();
+        for (StoryEvent e : tracks.get(story).history) {
+            switch (e.kind()) {
+                case OPENED, JOINED, REOPENED -> ids.add(e.articleId());
+                case MOVED_OUT -> ids.remove(e.articleId());
+                default -> { }
+            }
+        }
+        return ids;
+    }
+
+    List<List<AnnotatedArticle>> articles() {
+        if (!window.keepArticles()) {
+            throw new IllegalStateException("this clusterer keeps member ids, not articles (StoryWindow.keepArticles)");
+        }
+        return tracks.stream().map(t -> List.copyOf(t.articles)).toList();
+    }
+
+    /** Appends an event to a story's history; for stages that reshape stories (merges, moves). */
+    void append(int story, StoryEvent event) {
+        tracks.get(story).history.add(event);
+    }
+
+    private static final class Track {
+        final List<StoryEvent> history = new ArrayList<>(2);
+        final List<AnnotatedArticle> articles;
+        StoryProfile profile;
+        long lastDay = Long.MIN_VALUE;
+
+        Track(boolean keepArticles) {
+            this.articles = keepArticles ? new ArrayList<>() : null;
+        }
+    }
+}
