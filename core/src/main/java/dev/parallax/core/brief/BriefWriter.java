@@ -18,9 +18,11 @@ import java.util.Optional;
  * a wire dateline or credit and a leading connective may be trimmed, nothing else), each citing
  * every article of its claim group, with the span of the source it shows.
  *
- * <p>Each claim group is shown by its representative, or by its first member that stands alone.
- * Its prior is its centrality (cosine to the story centroid), plus how early any article states
- * it (news puts the event first), plus its independent support. Sentences are then taken greedily
+ * <p>Each claim group is shown by its representative, or by its first member that stands alone;
+ * failing that, by one that leans on the sentence before it (shown only right after that sentence's
+ * claim) or is long (taken only to fill a brief short of its budget). Its prior is the
+ * {@link SentenceScorer}'s log-odds, plus its centrality (cosine to the story centroid), plus how
+ * early any article states it (news puts the event first), plus its independent support. Sentences are then taken greedily
  * by prior plus the weight of the story concepts they add ({@link ConceptCoverage}: content words
  * and bigrams weighted by the articles that mention them, per word, after Gillick and Favre 2009) minus their similarity to those already taken (MMR, Carbonell and Goldstein 1998),
  * never one as similar as {@code redundancy}, until the word budget is reached (overshooting it by
