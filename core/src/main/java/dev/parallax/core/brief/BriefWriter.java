@@ -18,9 +18,11 @@ import java.util.Optional;
  * a wire dateline or credit and a leading connective may be trimmed, nothing else), each citing
  * every article of its claim group, with the span of the source it shows.
  *
- * <p>Each claim group is shown by its representative, or by its first member that stands alone.
- * Its prior is its centrality (cosine to the story centroid), plus how early any article states
- * it (news puts the event first), plus its independent support. Sentences are then taken greedily
+ * <p>Each claim group is shown by its representative, or by its first member that stands alone;
+ * failing that, by one that leans on the sentence before it (shown only right after that sentence's
+ * claim) or is long (taken only to fill a brief short of its budget). Its prior is the
+ * {@link SentenceScorer}'s log-odds, plus its centrality (cosine to the story centroid), plus how
+ * early any article states it (news puts the event first), plus its independent support. Sentences are then taken greedily
  * by prior plus the weight of the story concepts they add ({@link ConceptCoverage}: content words
  * and bigrams weighted by the articles that mention them, per word, after Gillick and Favre 2009) minus their similarity to those already taken (MMR, Carbonell and Goldstein 1998),
  * never one as similar as {@code redundancy}, until the word budget is reached (overshooting it by
@@ -31,6 +33,7 @@ public final class BriefWriter {
     /**
      * The weights of a candidate's score.
      *
+     * @param learned per unit of the {@link SentenceScorer}'s log-odds
      * @param centrality per unit of cosine to the story centroid
      * @param early per unit of how early (0 last, 1 first) any article states the claim
      * @param support per doubling of the claim's independent sources
@@ -38,14 +41,14 @@ public final class BriefWriter {
      * @param perWord how strongly coverage is normalised by length (0 none, 1 per word)
      * @param similarity per unit of cosine to the most similar sentence already chosen
      */
-    public record Weights(double centrality, double early, double support, double coverage, double perWord,
-                          double similarity) {
+    public record Weights(double learned, double centrality, double early, double support, double coverage,
+                          double perWord, double similarity) {
         /**
          * The weights set on the Multi-News validation sample: tuned on its even clusters and kept
          * only where its odd clusters gained too ({@code SummaryTuning} in the eval tests).
          */
         public static Weights tuned() {
-            return new Weights(1, 0.6, 0.3, 0.8, 1, 0.3);
+            return new Weights(0.4, 1, 0.6, 0.3, 0.8, 1, 0.3);
         }
     }
 
@@ -55,26 +58,60 @@ public final class BriefWriter {
     private final int budgetWords;
     private final double redundancy;
     private final Weights weights;
+    private final SentenceScorer scorer;
 
     public BriefWriter(int budgetWords, double redundancy) {
-        this(budgetWords, redundancy, Weights.tuned());
+        this(budgetWords, redundancy, Weights.tuned(), SentenceScorer.fitted());
     }
 
-    public BriefWriter(int budgetWords, double redundancy, Weights weights) {
+    public BriefWriter(int budgetWords, double redundancy, Weights weights, SentenceScorer scorer) {
         if (budgetWords <= 0) {
             throw new IllegalArgumentException("budgetWords must be positive");
         }
         this.budgetWords = budgetWords;
         this.redundancy = redundancy;
         this.weights = weights;
+        this.scorer = scorer;
     }
 
-    /** A claim group as the brief would show it. */
+    /**
+     * A claim group as the brief would show it.
+     *
+     * @param leansOn "article#index" of the sentence it must follow (its opening leans on it), or null
+     * @param soft whether it fails a soft rule only (too long), to be taken only when nothing else is left
+     */
     private record Candidate(ClaimGroup group, ClaimGroup.Member member, String text, SourceSpan span, int words,
-                             double prior, double position) {
+                             double prior, double position, double[] features, String leansOn, boolean soft) {
         Sentence sentence() {
             return member.sentence();
         }
+
+        /** "article#index" of every statement of its group. */
+        List<String> keys() {
+            return group.members().stream().map(m -> m.articleId() + "#" + m.sentence().index()).toList();
+        }
+    }
+
+    /**
+     * A candidate's features, for fitting the {@link SentenceScorer}.
+     *
+     * @param text what the brief would show
+     * @param statements the texts of every statement of its claim group
+     * @param features in the order of {@link SentenceScorer#featureNames()}
+     * @param leaning whether it may be shown only after the sentence before it, or only to fill the budget
+     */
+    public record CandidateFeatures(String text, List<String> statements, double[] features, boolean leaning) {}
+
+    /** The features of every candidate of a story, as {@link #write} would score them. */
+    public List<CandidateFeatures> features(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts) {
+        SentenceFeatures features = new SentenceFeatures(groups, centroid, sentenceCounts);
+        List<CandidateFeatures> out = new ArrayList<>();
+        for (ClaimGroup g : groups) {
+            candidate(g, features).ifPresent(c -> out.add(new CandidateFeatures(c.text(),
+                    g.members().stream().map(m -> m.sentence().text()).toList(), c.features(),
+                    c.leansOn() != null || c.soft())));
+        }
+        return out;
     }
 
     /**
@@ -95,9 +132,10 @@ public final class BriefWriter {
      */
     public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
             Map<ClaimGroup, ClaimGroup.Member> denials) {
+        SentenceFeatures features = new SentenceFeatures(groups, centroid, sentenceCounts);
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimGroup g : groups) {
-            candidate(g, centroid, sentenceCounts).ifPresent(candidates::add);
+            candidate(g, features).ifPresent(candidates::add);
         }
         List<String> statements = new ArrayList<>();
         List<String> articles = new ArrayList<>();
@@ -105,9 +143,7 @@ public final class BriefWriter {
             statements.add(m.sentence().text());
             articles.add(m.articleId());
         }));
-        List<Candidate> chosen = select(candidates, new ConceptCoverage(statements, articles));
-        chosen.sort(Comparator.comparingDouble(Candidate::position)
-                .thenComparing(Comparator.comparingDouble(Candidate::prior).reversed()));
+        List<Candidate> chosen = ordered(select(candidates, new ConceptCoverage(statements, articles)));
         List<BriefSentence> out = new ArrayList<>();
         java.util.Set<String> shown = new java.util.HashSet<>();
         chosen.forEach(c -> shown.add(c.sentence().text()));
@@ -125,25 +161,61 @@ public final class BriefWriter {
         return out;
     }
 
-    private Optional<Candidate> candidate(ClaimGroup g, float[] centroid, Map<String, Integer> sentenceCounts) {
+    /**
+     * The group's first member that stands alone; failing that, its first member that leans on the
+     * sentence before it or is long ({@link StandaloneFilter#keepLeaning}).
+     */
+    private Optional<Candidate> candidate(ClaimGroup g, SentenceFeatures features) {
         List<ClaimGroup.Member> members = new ArrayList<>();
         members.add(g.representative());
         g.members().stream().filter(m -> m != g.representative()).forEach(members::add);
-        double earliest = g.members().stream().mapToDouble(x -> place(x, sentenceCounts)).min().orElse(1);
-        for (ClaimGroup.Member m : members) {
-            Optional<Span> kept = filter.keep(m.sentence().text());
-            if (kept.isPresent()) {
-                Sentence s = m.sentence();
-                String text = StandaloneFilter.capitalised(kept.get().of(s.text()));
-                int words = Words.count(text);
-                double prior = weights.centrality() * Vectors.dot(s.vector(), centroid) + weights.early() * (1 - earliest)
-                        + weights.support() * Math.log(g.independentSources()) / Math.log(2);
-                SourceSpan span = new SourceSpan(m.articleId(), s.span().start() + kept.get().start(),
-                        s.span().start() + kept.get().end());
-                return Optional.of(new Candidate(g, m, text, span, words, prior, place(m, sentenceCounts)));
+        for (boolean leaning : new boolean[] {false, true}) {
+            for (ClaimGroup.Member m : members) {
+                Optional<Span> kept = leaning ? filter.keepLeaning(m.sentence().text()) : filter.keep(m.sentence().text());
+                boolean orphan = kept.isPresent() && m.sentence().index() == 0
+                        && StandaloneFilter.leans(StandaloneFilter.capitalised(kept.get().of(m.sentence().text())));
+                if (kept.isPresent() && !orphan) {
+                    return Optional.of(candidate(g, m, kept.get(), features));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private Candidate candidate(ClaimGroup g, ClaimGroup.Member m, Span kept, SentenceFeatures features) {
+        Sentence s = m.sentence();
+        String text = StandaloneFilter.capitalised(kept.of(s.text()));
+        double[] f = features.of(g, m, text);
+        double prior = weights.learned() * scorer.logit(f) + weights.centrality() * f[0] + weights.early() * f[2]
+                + weights.support() * f[7];
+        SourceSpan span = new SourceSpan(m.articleId(), s.span().start() + kept.start(), s.span().start() + kept.end());
+        String leansOn = StandaloneFilter.leans(text) ? m.articleId() + "#" + (s.index() - 1) : null;
+        boolean soft = StandaloneFilter.tooLong(text);
+        return new Candidate(g, m, text, span, Words.count(text), prior, features.place(m), f, leansOn, soft);
+    }
+
+    /**
+     * By where each sentence stands in its article; a sentence that leans on the one before it
+     * comes right after that one.
+     */
+    private static List<Candidate> ordered(List<Candidate> chosen) {
+        List<Candidate> roots = new ArrayList<>(chosen.stream().filter(c -> c.leansOn() == null).toList());
+        roots.sort(Comparator.comparingDouble(Candidate::position)
+                .thenComparing(Comparator.comparingDouble(Candidate::prior).reversed()));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : roots) {
+            appendWithFollowers(c, chosen, out);
+        }
+        return out;
+    }
+
+    private static void appendWithFollowers(Candidate c, List<Candidate> chosen, List<Candidate> out) {
+        out.add(c);
+        for (Candidate f : chosen) {
+            if (f.leansOn() != null && c.keys().contains(f.leansOn())) {
+                appendWithFollowers(f, chosen, out);
+            }
+        }
     }
 
     /** The chosen member's span (its trim applied), then the group's other statements. */
@@ -163,19 +235,24 @@ public final class BriefWriter {
         return new SourceSpan(m.articleId(), start, Math.min(m.sentence().span().end(), start + length));
     }
 
-    /** Where a statement stands in its article: 0 first, towards 1 last. */
-    private static double place(ClaimGroup.Member m, Map<String, Integer> sentenceCounts) {
-        return m.sentence().index() / (double) Math.max(1, sentenceCounts.getOrDefault(m.articleId(), 1));
-    }
-
+    /**
+     * Greedy choice by prior, concept gain and similarity. A candidate that leans on the sentence
+     * before it is open only once that sentence is chosen; one that fails a soft rule only once
+     * nothing else fits, so that a brief short of its budget is filled with source sentences.
+     */
     private List<Candidate> select(List<Candidate> candidates, ConceptCoverage coverage) {
         List<Candidate> left = new ArrayList<>(candidates);
         List<Candidate> chosen = new ArrayList<>();
+        java.util.Set<String> chosenKeys = new java.util.HashSet<>();
         int words = 0;
+        boolean filling = false;
         while (words < budgetWords) {
             Candidate best = null;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (Candidate c : left) {
+                if ((c.soft() && !filling) || (c.leansOn() != null && !chosenKeys.contains(c.leansOn()))) {
+                    continue;
+                }
                 double sim = maxSimilarity(c, chosen);
                 if (sim >= redundancy || words + c.words() > budgetWords + budgetWords / 5) {
                     continue;
@@ -188,11 +265,16 @@ public final class BriefWriter {
                 }
             }
             if (best == null) {
-                break;
+                if (filling) {
+                    break;
+                }
+                filling = true;
+                continue;
             }
             left.remove(best);
             coverage.cover(best.text());
             chosen.add(best);
+            chosenKeys.addAll(best.keys());
             words += best.words();
         }
         return chosen;

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * its first letter capitalised. Rejects fragments (lower-case start, unbalanced quotes), sentences
  * that lean on an earlier one (a pronoun or a definite shell noun first; not existential "there is"
  * or a time phrase such as "this week"), questions and lead-ins, page furniture (bylines, photo
- * credits, links, calls to subscribe or follow), shouting, and sentences too short to carry a
- * statement or too long to read.
+ * credits, links, calls to subscribe or follow), notices of the site or the web ({@link SiteNotice}),
+ * shouting, and sentences too short to carry a statement or too long to read.
  */
 public final class StandaloneFilter {
     /** Openings that look dangling but are not: existential "there", a demonstrative time phrase, "so far". */
@@ -59,6 +59,7 @@ public final class StandaloneFilter {
     private static final Pattern WIRE_CREDIT = Pattern.compile("^\\(\\p{Lu}[^)]{1,39}\\)\\s*[—–:-]+\\s*");
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 55;
+    private static final int MAX_LEANING_WORDS = 80;
 
     /** The sentence as a brief would show it, start trimmed; empty when it cannot stand alone. */
     public Optional<String> standalone(String sentence) {
@@ -70,6 +71,30 @@ public final class StandaloneFilter {
      * to be capitalised, {@link #capitalised}); empty when it cannot stand alone.
      */
     public Optional<Span> keep(String sentence) {
+        return keep(sentence, false, MAX_WORDS);
+    }
+
+    /**
+     * As {@link #keep(String)}, admitting also what fails only for a soft reason: an opening that
+     * leans on the sentence before (a pronoun or a shell noun; the caller shows it only after that
+     * sentence) and a length of up to {@value #MAX_LEANING_WORDS} words. Fragments, questions,
+     * furniture and notices stay out.
+     */
+    public Optional<Span> keepLeaning(String sentence) {
+        return keep(sentence, true, MAX_LEANING_WORDS);
+    }
+
+    /** Whether the kept part of the sentence opens by leaning on the sentence before it. */
+    public static boolean leans(String kept) {
+        return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find();
+    }
+
+    /** Whether the kept part is longer than a standalone sentence may be. */
+    public static boolean tooLong(String kept) {
+        return Words.count(kept) > MAX_WORDS;
+    }
+
+    private Optional<Span> keep(String sentence, boolean leaning, int maxWords) {
         int start = 0;
         int end = sentence.length();
         while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
@@ -106,7 +131,8 @@ public final class StandaloneFilter {
             return Optional.empty();
         }
         String kept = sentence.substring(start, end);
-        return accepts(connected ? capitalised(kept) : kept) ? Optional.of(new Span(start, end)) : Optional.empty();
+        return accepts(connected ? capitalised(kept) : kept, leaning, maxWords) ? Optional.of(new Span(start, end))
+                : Optional.empty();
     }
 
     /** The text with its first letter in upper case, as a trimmed sentence starts. */
@@ -125,15 +151,19 @@ public final class StandaloneFilter {
     }
 
     static boolean accepts(String t) {
+        return accepts(t, false, MAX_WORDS);
+    }
+
+    private static boolean accepts(String t, boolean leaning, int maxWords) {
         int words = Words.count(t);
-        if (words < MIN_WORDS || words > MAX_WORDS || t.endsWith("?") || t.endsWith(":")) {
+        if (words < MIN_WORDS || words > maxWords || t.endsWith("?") || t.endsWith(":") || SiteNotice.is(t)) {
             return false;
         }
         char first = t.charAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '"' && first != '“') {
             return false;
         }
-        return (!DANGLING.matcher(t).find() || NOT_DANGLING.matcher(t).find()) && !FURNITURE.matcher(t).find() && !BYLINE.matcher(t).find()
+        return (leaning || !leans(t)) && !FURNITURE.matcher(t).find() && !BYLINE.matcher(t).find()
                 && balancedQuotes(t) && !shouting(t) && endsLikeASentence(t);
     }
 

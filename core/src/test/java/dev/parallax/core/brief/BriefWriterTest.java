@@ -51,6 +51,55 @@ class BriefWriterTest {
                 .isEqualTo("the mayor said the bridge would reopen once engineers had inspected it.");
     }
 
+    @Test
+    void showsASentenceThatLeansOnTheOneBeforeItRightAfterThatOne() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String first = "The city council approved a plan on Monday to close the old coal power station by 2030.";
+        String second = "It will be replaced by a solar farm and a battery store on the same site.";
+        String other = "Residents near the station had complained about the smoke from its chimneys for years.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a", List.of(first, second),
+                List.of(core, TestVectors.along(6, 2, 0, 0.6f)));
+        AnnotatedArticle b = ClaimAlignerTestAccess.article("b", List.of(other), List.of(TestVectors.along(6, 3, 0, 0.6f)));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a, b), Map.of());
+        List<String> brief = new BriefWriter(60, 0.85).write(groups, core, Map.of("a", 2, "b", 1)).stream()
+                .map(BriefSentence::text).toList();
+
+        assertThat(brief).containsExactlyInAnyOrder(first, second, other);
+        assertThat(brief.indexOf(second)).isEqualTo(brief.indexOf(first) + 1);
+    }
+
+    @Test
+    void neverShowsALeaningSentenceWithoutTheOneBeforeIt() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String first = "Officials said the storm damaged hundreds of homes along the coast on Friday.";
+        String second = "It was the strongest storm to hit the region in more than a decade, forecasters said.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a",
+                List.of("Share this story with your friends on Twitter and Facebook today.", second),
+                List.of(TestVectors.along(6, 4, 0, 0.6f), core));
+        AnnotatedArticle b = ClaimAlignerTestAccess.article("b", List.of(first), List.of(TestVectors.along(6, 0, 2, 0.2f)));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a, b), Map.of());
+        List<BriefSentence> brief = new BriefWriter(60, 0.85).write(groups, core, Map.of("a", 2, "b", 1));
+
+        assertThat(brief).extracting(BriefSentence::text).containsExactly(first);
+    }
+
+    @Test
+    void fillsAShortBriefWithALongSentenceOnlyWhenNothingElseIsLeft() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String shortOne = "The regional parliament passed the new water law on Thursday by a wide margin.";
+        String longOne = "The law, which was drafted over two years with farmers, cities and environmental groups, sets limits on how "
+                + "much water each district may take from the river in dry summers, creates a fund to repair leaking canals, "
+                + "and gives the regional water agency the power to fine those farms and towns who take more than their fair share.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a", List.of(shortOne, longOne),
+                List.of(core, TestVectors.along(6, 2, 0, 0.5f)));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a), Map.of());
+
+        assertThat(new BriefWriter(100, 0.85).write(groups, core, Map.of("a", 2))).extracting(BriefSentence::text)
+                .containsExactly(shortOne, longOne);
+        assertThat(new BriefWriter(12, 0.85).write(groups, core, Map.of("a", 2))).extracting(BriefSentence::text)
+                .containsExactly(shortOne);
+    }
+
     /** Reuses the article builder of the aligner's test. */
     static final class ClaimAlignerTestAccess {
         static AnnotatedArticle article(String id, List<String> texts, List<float[]> vectors) {

@@ -2,6 +2,7 @@ package dev.parallax.eval.summary;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.brief.BriefWriter;
+import dev.parallax.core.brief.SentenceScorer;
 import dev.parallax.core.brief.StandaloneFilter;
 import dev.parallax.core.corroborate.ClaimAligner;
 import dev.parallax.core.corroborate.ClaimGroup;
@@ -25,17 +26,19 @@ public final class ParallaxSummarizer implements Summarizer {
     private final OffTopicPassages offTopic = new OffTopicPassages();
     private final double redundancy;
     private final BriefWriter.Weights weights;
+    private final SentenceScorer scorer;
     private final String name;
 
     public ParallaxSummarizer(DigestOptions options) {
-        this(options, BriefWriter.Weights.tuned(), "parallax");
+        this(options, BriefWriter.Weights.tuned(), SentenceScorer.fitted(), "parallax");
     }
 
-    /** With other weights, under another name: for tuning runs. */
-    ParallaxSummarizer(DigestOptions options, BriefWriter.Weights weights, String name) {
+    /** With other weights and scorer, under another name: for tuning runs. */
+    ParallaxSummarizer(DigestOptions options, BriefWriter.Weights weights, SentenceScorer scorer, String name) {
         this.aligner = new ClaimAligner(options.claimThreshold());
         this.redundancy = options.briefRedundancy();
         this.weights = weights;
+        this.scorer = scorer;
         this.name = name;
     }
 
@@ -44,15 +47,25 @@ public final class ParallaxSummarizer implements Summarizer {
         return name;
     }
 
-    @Override
-    public List<String> summarize(ClusterMaterial cluster, int budgetWords) {
-        List<ClaimGroup> groups = aligner.align(
-                OffTopicPassages.without(cluster.articles(), offTopic.find(cluster.articles())), cluster.copyOf());
+    /** The cluster's claim groups, as the digest forms them. */
+    List<ClaimGroup> groups(ClusterMaterial cluster) {
+        return aligner.align(OffTopicPassages.without(cluster.articles(), offTopic.find(cluster.articles())),
+                cluster.copyOf());
+    }
+
+    /** Sentences per article id. */
+    static Map<String, Integer> sentenceCounts(ClusterMaterial cluster) {
         Map<String, Integer> counts = new HashMap<>();
         for (AnnotatedArticle a : cluster.articles()) {
             counts.put(a.id(), a.sentences().size());
         }
-        List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy, weights).write(groups, cluster.centroid(), counts);
+        return counts;
+    }
+
+    @Override
+    public List<String> summarize(ClusterMaterial cluster, int budgetWords) {
+        List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy, weights, scorer)
+                .write(groups(cluster), cluster.centroid(), sentenceCounts(cluster));
         brief.forEach(b -> checkFaithful(cluster, b));
         return brief.stream().map(BriefSentence::text).toList();
     }

@@ -45,6 +45,10 @@ final class SummaryTuning {
             }
             return;
         }
+        if (args.length > 1 && args[1].equals("fit")) {
+            fit(material, java.nio.file.Files.readAllLines(dir.resolve(args.length > 2 ? args[2] : "fit.txt")));
+            return;
+        }
         if (args.length > 1 && args[1].equals("grid")) {
             grid(material, java.nio.file.Files.readAllLines(dir.resolve(args.length > 2 ? args[2] : "grid.txt")));
             return;
@@ -85,14 +89,14 @@ final class SummaryTuning {
             for (int i = 1; i < f.length; i++) {
                 v[i - 1] = Double.parseDouble(f[i]);
             }
-            var weights = new dev.parallax.core.brief.BriefWriter.Weights(v[0], v[1], v[2], v[3], v[4], v[5]);
+            var weights = new dev.parallax.core.brief.BriefWriter.Weights(0, v[0], v[1], v[2], v[3], v[4], v[5]);
             var options = dev.parallax.core.pipeline.DigestOptions.defaults();
             if (v.length > 6) {
                 options = new dev.parallax.core.pipeline.DigestOptions(options.briefWords(), options.storyModel(),
                         options.storyThreshold(), options.claimThreshold(), options.copyThreshold(), v[6],
                         options.figureThreshold(), options.denialThreshold(), options.quoteThreshold());
             }
-            Summarizer s = new ParallaxSummarizer(options, weights, f[0]);
+            Summarizer s = new ParallaxSummarizer(options, weights, dev.parallax.core.brief.SentenceScorer.fitted(), f[0]);
             double[][] sums = new double[2][3];
             for (int i = 0; i < material.size(); i++) {
                 ClusterMaterial m = material.get(i);
@@ -109,6 +113,105 @@ final class SummaryTuning {
                     100 * sums[1][0] / no, 100 * sums[1][1] / no, 100 * sums[1][2] / no,
                     100 * (sums[0][0] + sums[1][0]) / material.size(), 100 * (sums[0][1] + sums[1][1]) / material.size());
         }
+    }
+
+    /**
+     * Fits {@code SentenceScorer} on the even clusters (and, to see how stable it is, on the odd
+     * ones apart), labels from the greedy oracle at 260 words, then scores each line of the file
+     * with the even fit: name label@λ learned centrality early support coverage perWord similarity.
+     */
+    private static void fit(List<ClusterMaterial> material, List<String> lines) {
+        var options = dev.parallax.core.pipeline.DigestOptions.defaults();
+        ParallaxSummarizer base = new ParallaxSummarizer(options);
+        GreedyOracle oracle = new GreedyOracle();
+        List<List<double[]>> rows = List.of(new ArrayList<>(), new ArrayList<>());
+        // Labels: "oracle" 1 when a statement of the group is among the greedy oracle's choices;
+        // "r2p" / "r1p" the shown text's ROUGE-2 / ROUGE-1 precision against the reference, over
+        // the cluster's highest (soft labels).
+        java.util.Map<String, List<List<Double>>> labels = new java.util.HashMap<>();
+        for (String kind : List.of("oracle", "r2p", "r1p")) {
+            labels.put(kind, List.of(new ArrayList<>(), new ArrayList<>()));
+        }
+        Rouge rouge = new Rouge();
+        var writer = new dev.parallax.core.brief.BriefWriter(SummaryEvaluation.BUDGET, options.briefRedundancy());
+        for (int i = 0; i < material.size(); i++) {
+            ClusterMaterial m = material.get(i);
+            java.util.Set<String> picked = new java.util.HashSet<>(oracle.summarize(m, SummaryEvaluation.BUDGET));
+            List<String> ref = rouge.tokens(m.cluster().summary());
+            var candidates = writer.features(base.groups(m), m.centroid(), ParallaxSummarizer.sentenceCounts(m));
+            double[] r1 = new double[candidates.size()];
+            double[] r2 = new double[candidates.size()];
+            for (int k = 0; k < candidates.size(); k++) {
+                var c = candidates.get(k);
+                rows.get(i % 2).add(c.features());
+                labels.get("oracle").get(i % 2).add(c.statements().stream().anyMatch(picked::contains) ? 1.0 : 0.0);
+                List<String> t = rouge.tokens(c.text());
+                r1[k] = rouge.rougeN(t, ref, 1).precision();
+                r2[k] = rouge.rougeN(t, ref, 2).precision();
+            }
+            double m1 = java.util.Arrays.stream(r1).max().orElse(1);
+            double m2 = java.util.Arrays.stream(r2).max().orElse(1);
+            for (int k = 0; k < candidates.size(); k++) {
+                labels.get("r1p").get(i % 2).add(m1 > 0 ? r1[k] / m1 : 0);
+                labels.get("r2p").get(i % 2).add(m2 > 0 ? r2[k] / m2 : 0);
+            }
+        }
+        System.out.printf(Locale.ROOT, "rows even %d odd %d%n", rows.get(0).size(), rows.get(1).size());
+        java.util.Map<String, double[]> fits = new java.util.HashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.trim().split("\\s+");
+            String kind = f[1].split("@")[0];
+            double lambda = Double.parseDouble(f[1].split("@")[1]);
+            double[] w = fits.computeIfAbsent(f[1], key -> {
+                double[] even = LogisticFit.fit(rows.get(0), labels.get(kind).get(0), lambda);
+                double[] odd = LogisticFit.fit(rows.get(1), labels.get(kind).get(1), lambda);
+                System.out.println("fit " + key);
+                for (int j = 0; j < even.length; j++) {
+                    System.out.printf(Locale.ROOT, "  %-14s even %9.4f odd %9.4f%n",
+                            j == 0 ? "intercept" : dev.parallax.core.brief.SentenceScorer.featureNames().get(j - 1), even[j], odd[j]);
+                }
+                StringBuilder code = new StringBuilder("  new SentenceScorer(" + String.format(Locale.ROOT, "%.4f", even[0]) + ", new double[] {");
+                for (int j = 1; j < even.length; j++) {
+                    code.append(String.format(Locale.ROOT, j == 1 ? "%.4f" : ", %.4f", even[j]));
+                }
+                System.out.println(code.append("})"));
+                return even;
+            });
+            var scorer = new dev.parallax.core.brief.SentenceScorer(w[0], java.util.Arrays.copyOfRange(w, 1, w.length));
+            double[] v = new double[7];
+            for (int i = 0; i < 7; i++) {
+                v[i] = Double.parseDouble(f[i + 2]);
+            }
+            var weights = new dev.parallax.core.brief.BriefWriter.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+            report(material, new ParallaxSummarizer(options, weights, scorer, f[0]));
+        }
+    }
+
+    private static void report(List<ClusterMaterial> material, Summarizer s) {
+        Rouge rouge = new Rouge();
+        double[][] sums = new double[2][3];
+        int[] short_ = new int[2];
+        for (int i = 0; i < material.size(); i++) {
+            ClusterMaterial m = material.get(i);
+            List<String> brief = s.summarize(m, SummaryEvaluation.BUDGET);
+            if (WordBudget.count(brief) < SummaryEvaluation.BUDGET) {
+                short_[i % 2]++;
+            }
+            RougeScores r = rouge.score(WordBudget.cut(brief, SummaryEvaluation.BUDGET), m.referenceSentences());
+            sums[i % 2][0] += r.rouge1().f1();
+            sums[i % 2][1] += r.rouge2().f1();
+            sums[i % 2][2] += r.rougeL().f1();
+        }
+        int ne = (material.size() + 1) / 2;
+        int no = material.size() / 2;
+        System.out.printf(Locale.ROOT, "%-14s even %.2f %.2f %.2f | odd %.2f %.2f %.2f | all %.2f %.2f | short %d%n", s.name(),
+                100 * sums[0][0] / ne, 100 * sums[0][1] / ne, 100 * sums[0][2] / ne,
+                100 * sums[1][0] / no, 100 * sums[1][1] / no, 100 * sums[1][2] / no,
+                100 * (sums[0][0] + sums[1][0]) / material.size(), 100 * (sums[0][1] + sums[1][1]) / material.size(),
+                short_[0] + short_[1]);
     }
 
     private static double get(dev.parallax.eval.EvalReport r, String dataset, Summarizer s, String metric) {

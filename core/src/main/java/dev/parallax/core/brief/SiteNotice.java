@@ -1,0 +1,63 @@
+package dev.parallax.core.brief;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells by its shape a sentence that speaks about the page, the site or the web rather than the
+ * news: a notice of an archive's crawl, a social network's settings, a form to fill in. Such a
+ * sentence addresses the reader ("you", "your") or the site itself ("our site", "this page") and
+ * names the machinery of the web, or names several pieces of that machinery at once (crawls,
+ * archives, browsers, cookies, scripts). Scraped pages carry these notices whole, and they sit
+ * close enough to some story centroid to be chosen; a word list of the web's own furniture is
+ * general, no outlet or event is named.
+ */
+final class SiteNotice {
+    /** The web's machinery: what a page, a crawler or a social network is made of. */
+    private static final Pattern WEB_TERM = Pattern.compile(
+            "\\b(crawl|crawls|crawler|crawlers|crawled data|archive|archives|archived|archiving|internet|web|website|websites|"
+                    + "web sites?|webpage|browser|browsers|javascript|cookie|cookies|tweets?|retweets?|app|apps|"
+                    + "download|downloads|robots\\.txt|warc|url|urls|online|e-?mail|newsletter|mailing list|"
+                    + "subscription|subscribers?|account|log in|login|sign in|password|settings|location history|"
+                    + "third-party applications?|software|form below|contact details|pop-?up|ad ?blocker|"
+                    + "site|page|feed|comments? section)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words a notice uses to talk to its reader or about its own site. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\b(you|your|yours|you're|you'll|you've)\\b|\\b(our|this) (site|website|page|service|archive|newsletter|app)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Pieces of machinery that news prose rarely names together unless it is a notice. */
+    private static final Pattern MACHINERY = Pattern.compile(
+            "\\b(crawl|crawls|crawler|crawlers|archive|archives|warc|robots\\.txt|javascript|cookies?|browsers?|"
+                    + "web sites?|websites?|seed list|wayback)\\b", Pattern.CASE_INSENSITIVE);
+
+    private SiteNotice() {}
+
+    /** How many distinct web terms the sentence names. */
+    static int webTerms(String sentence) {
+        return distinct(WEB_TERM.matcher(sentence));
+    }
+
+    /**
+     * Whether the sentence talks to its reader or about its own site; a "you" inside a quotation
+     * is someone speaking, so sentences that quote are not counted.
+     */
+    static boolean addressesReader(String sentence) {
+        return sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0 && ADDRESS.matcher(sentence).find();
+    }
+
+    /** Whether the sentence reads as a notice of the page or the web rather than news. */
+    static boolean is(String sentence) {
+        return (addressesReader(sentence) && webTerms(sentence) >= 1) || distinct(MACHINERY.matcher(sentence)) >= 2;
+    }
+
+    private static int distinct(Matcher m) {
+        Set<String> seen = new HashSet<>();
+        while (m.find()) {
+            seen.add(m.group().toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+        }
+        return seen.size();
+    }
+}

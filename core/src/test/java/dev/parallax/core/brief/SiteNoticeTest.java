@@ -1,0 +1,34 @@
+package dev.parallax.core.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteNoticeTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+        "The WARC files associated with this crawl are not currently available to the general public.",
+        "You can add location information to your Tweets, such as your city or precise location, from the web.",
+        "Just fill in your contact details in the form below to join our mailing list and keep up to date.",
+        "Free archives of stories are maintained on our site for one month.",
+        "Please enable JavaScript in your browser to see the comments.",
+    })
+    void tellsNoticesOfTheSiteOrTheWeb(String sentence) {
+        assertThat(SiteNotice.is(sentence)).isTrue();
+        assertThat(StandaloneFilter.accepts(sentence)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "President Donald Trump tweeted in support of the deal a few hours later on Sunday.",
+        "The first widespread snowstorm of the season crawled across the Midwest on Monday night.",
+        "\"You are a patriot,\" the senator said in a tweet on Monday afternoon.",
+        "The company said its website was restored after an outage that lasted four hours.",
+        "Researchers found the clip in the national archives of the United States last year.",
+    })
+    void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {
+        assertThat(SiteNotice.is(sentence)).isFalse();
+    }
+}
