@@ -47,6 +47,10 @@ final class DigestCommand implements Callable<Integer> {
             description = "Advanced: probability that an article belongs to a story needed to join it, 0..1 (default: calibrated, 0.5).")
     Double storyThreshold;
 
+    @Option(names = "--story-window", paramLabel = "DAYS", defaultValue = "3",
+            description = "Publication days without a new article after which a story takes no more (default: ${DEFAULT-VALUE}).")
+    int storyWindow;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -58,6 +62,9 @@ final class DigestCommand implements Callable<Integer> {
         Set<DigestFiles.Format> wanted = parseFormats();
         if (briefWords < 10) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--brief-words must be at least 10");
+        }
+        if (storyWindow < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--story-window must be at least 1 day");
         }
         FileInputs.Batch batch = input.read(spec.commandLine());
         DigestPipeline pipeline = new DigestPipeline(new ArticleCleaner(),
@@ -73,7 +80,7 @@ final class DigestCommand implements Callable<Integer> {
     }
 
     private DigestOptions options() {
-        DigestOptions o = DigestOptions.defaults().withBriefWords(briefWords);
+        DigestOptions o = DigestOptions.defaults().withBriefWords(briefWords).withStoryWindowDays(storyWindow);
         if (storyThreshold != null) {
             if (storyThreshold <= 0 || storyThreshold > 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--story-threshold must be in (0, 1]");

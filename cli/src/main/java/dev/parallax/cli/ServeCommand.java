@@ -87,6 +87,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest time between two polls of one feed (default: ${DEFAULT-VALUE}).")
     Duration pollMax;
 
+    @Option(names = "--story-window", paramLabel = "DAYS", defaultValue = "3",
+            description = "Publication days without a new article after which a story takes no more (default: ${DEFAULT-VALUE}).")
+    int storyWindow;
+
     @CommandLine.Mixin
     FetchOptions fetch;
 
@@ -141,6 +145,10 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return null;
         }
+        if (storyWindow < 1) {
+            store.close();
+            throw new CommandLine.ParameterException(spec.commandLine(), "--story-window must be at least 1 day");
+        }
         ServerConfig config;
         try {
             config = new ServerConfig(bind, port, token(dir, out), ServerConfig.DEFAULT_MAX_BODY, ServerConfig.DEFAULT_MAX_BATCH);
@@ -154,7 +162,7 @@ final class ServeCommand implements Callable<Integer> {
         SearchIndex index = SearchIndex.open(dir.resolve("index"));
         var embedder = NlpModels.embedder();
         StoryDesk desk = new StoryDesk(store, index, new ArticleCleaner(),
-                Annotators.full(), DigestOptions.defaults());
+                Annotators.full(), DigestOptions.defaults().withStoryWindowDays(storyWindow));
         out.printf("Reading the store in %s…%n", dir);
         out.flush();
         int caught = desk.catchUp();

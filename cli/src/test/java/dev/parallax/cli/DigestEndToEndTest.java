@@ -277,10 +277,13 @@ class DigestEndToEndTest {
     void usageErrorsExitTwoAndEveryCommandHasHelp() {
         assertThat(run("digest").exit()).isEqualTo(2);
         assertThat(run("digest", SEEDS.toString(), "--format", "pdf").exit()).isEqualTo(2);
+        Run window = run("digest", SEEDS.toString(), "--story-window", "0");
+        assertThat(window.exit()).isEqualTo(2);
+        assertThat(window.err()).contains("--story-window must be at least 1 day");
         assertThat(run("frobnicate").exit()).isEqualTo(2);
         Run help = run("digest", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--out", "--format", "--quiet");
+        assertThat(help.out()).contains("--out", "--format", "--quiet", "--story-window");
         assertThat(run("--help").out()).contains("digest");
     }
 

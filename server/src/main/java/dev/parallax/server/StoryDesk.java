@@ -69,7 +69,7 @@ public final class StoryDesk {
         this.builder = new StoryBuilder(options);
         // the desk keeps its own member lists, so the clusterer keeps ids only and frees quiet stories
         this.clusterer = new StoryClusterer(options.storyModel(), options.storyThreshold(),
-                StoryWindow.bounded(StoryWindow.DEFAULT_DAYS));
+                StoryWindow.bounded(options.storyWindowDays()));
     }
 
     /**

@@ -155,10 +155,16 @@ public final class StoryClusterer {
         return tracks.streamDay();
     }
 
-    /** Clusters a whole stream, in the order given. */
+    /** Clusters a whole stream, in the order given, with the default window. */
     public static List<List<AnnotatedArticle>> cluster(List<AnnotatedArticle> arrivals, StoryModel model,
                                                        double joinThreshold) {
-        StoryClusterer c = new StoryClusterer(model, joinThreshold);
+        return cluster(arrivals, model, joinThreshold, StoryWindow.defaults());
+    }
+
+    /** Clusters a whole stream, in the order given; the window must keep articles. */
+    public static List<List<AnnotatedArticle>> cluster(List<AnnotatedArticle> arrivals, StoryModel model,
+                                                       double joinThreshold, StoryWindow window) {
+        StoryClusterer c = new StoryClusterer(model, joinThreshold, window);
         arrivals.forEach(c::add);
         return c.stories();
     }

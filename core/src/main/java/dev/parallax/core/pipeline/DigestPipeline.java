@@ -8,6 +8,7 @@ import dev.parallax.core.article.RejectedInputException;
 import dev.parallax.core.article.Rejection;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.cluster.StoryClusterer;
+import dev.parallax.core.cluster.StoryWindow;
 import dev.parallax.core.digest.Digest;
 import dev.parallax.core.digest.Generator;
 import dev.parallax.core.digest.StoryView;
@@ -49,7 +50,8 @@ public final class DigestPipeline {
         }
         annotated.sort(ARRIVAL);
         List<StoryView> views = new ArrayList<>();
-        for (List<AnnotatedArticle> members : StoryClusterer.cluster(annotated, options.storyModel(), options.storyThreshold())) {
+        for (List<AnnotatedArticle> members : StoryClusterer.cluster(annotated, options.storyModel(), options.storyThreshold(),
+                new StoryWindow(options.storyWindowDays(), true))) {
             views.add(stories.build(members));
         }
         views.sort(Comparator.comparingInt((StoryView s) -> -s.articles().size()).thenComparing(StoryView::id));

@@ -94,7 +94,7 @@ final class SummaryTuning {
             if (v.length > 6) {
                 options = new dev.parallax.core.pipeline.DigestOptions(options.briefWords(), options.storyModel(),
                         options.storyThreshold(), options.claimThreshold(), options.copyThreshold(), v[6],
-                        options.figureThreshold(), options.denialThreshold(), options.quoteThreshold());
+                        options.figureThreshold(), options.denialThreshold(), options.quoteThreshold(), options.storyWindowDays());
             }
             Summarizer s = new ParallaxSummarizer(options, weights, dev.parallax.core.brief.SentenceScorer.fitted(), f[0]);
             double[][] sums = new double[2][3];
