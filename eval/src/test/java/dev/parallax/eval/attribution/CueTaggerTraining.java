@@ -78,14 +78,30 @@ public final class CueTaggerTraining {
                 labels.add(cues.stream().anyMatch(s -> s.start() < c.span().end() && c.span().start() < s.end()));
             }
         }
+        List<CueTagger.Candidate> sources = new ArrayList<>();
+        List<Boolean> sourceLabels = new ArrayList<>();
+        for (Prepared p : articles) {
+            List<Triple> withSource = p.article().gold().stream().filter(g -> !g.source().isEmpty()).toList();
+            List<List<CueTagger.Candidate>> per = CueTagger.sourceCandidates(p.article().text(), p.sentences(),
+                    withSource.stream().map(g -> g.cue().get(0)).toList());
+            for (int i = 0; i < withSource.size(); i++) {
+                List<Span> src = withSource.get(i).source();
+                for (CueTagger.Candidate c : per.get(i)) {
+                    sources.add(c);
+                    sourceLabels.add(src.stream().anyMatch(s -> s.start() < c.span().end() && c.span().start() < s.end()));
+                }
+            }
+        }
+        System.out.println("cue candidates " + labels.size() + ", source candidates " + sources.size());
+        return CueTagger.train(candidates, array(labels), sources, array(sourceLabels), epochs, MIN_COUNT, threshold);
+    }
+
+    private static boolean[] array(List<Boolean> labels) {
         boolean[] y = new boolean[labels.size()];
-        int positive = 0;
         for (int i = 0; i < y.length; i++) {
             y[i] = labels.get(i);
-            positive += y[i] ? 1 : 0;
         }
-        System.out.println("candidates " + y.length + ", in a cue " + positive);
-        return CueTagger.train(candidates, y, epochs, MIN_COUNT, threshold);
+        return y;
     }
 
     static void score(String label, List<Prepared> articles, AttributionExtractor extractor) {

@@ -29,6 +29,7 @@ public final class CueTagger {
     /** The bundled model's resource, beside this class. */
     static final String RESOURCE = "cue-tagger.tsv.gz";
     private static final String BIAS = "*bias*";
+    private static final String SOURCE_BIAS = "S|*bias*";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this");
 
@@ -89,6 +90,79 @@ public final class CueTagger {
         return out;
     }
 
+    /**
+     * The words around each given cue that may be its source, with their features: the words of the
+     * cue's unit from 15 before the cue to the cue, outside quotation marks. For training the
+     * source picker on gold cues.
+     *
+     * @param cues cue spans into {@code text}
+     * @return per cue, in order, its candidates (empty when the cue is in no unit)
+     */
+    public static List<List<Candidate>> sourceCandidates(String text, List<Span> sentences, List<Span> cues) {
+        List<Span> quotes = QuoteScanner.quotes(text);
+        List<List<Candidate>> out = new ArrayList<>();
+        List<Span> units = AttributionExtractor.units(AttributionExtractor.rejoined(text, sentences), quotes);
+        for (Span cue : cues) {
+            List<Candidate> here = new ArrayList<>();
+            for (Span u : units) {
+                if (u.start() <= cue.start() && cue.start() < u.end()) {
+                    Span unit = AttributionExtractor.withoutDateline(text, u);
+                    List<Token> t = Token.of(text, unit.start(), unit.end());
+                    boolean[] inQuote = inQuote(t, quotes);
+                    int a = 0;
+                    while (a < t.size() && t.get(a).end() <= cue.start()) {
+                        a++;
+                    }
+                    for (int j = Math.max(0, a - SOURCE_WINDOW); j < a; j++) {
+                        if (!inQuote[j] && t.get(j).isWord()) {
+                            here.add(new Candidate(new Span(t.get(j).start(), t.get(j).end()), sourceFeatures(t, inQuote, j, a)));
+                        }
+                    }
+                }
+            }
+            out.add(here);
+        }
+        return out;
+    }
+
+    static final int SOURCE_WINDOW = 15;
+
+    /** The features of word {@code j} as the source of the cue that starts at word {@code a} (j before a). */
+    static List<String> sourceFeatures(List<Token> t, boolean[] inQuote, int j, int a) {
+        List<String> f = new ArrayList<>(16);
+        Token w = t.get(j);
+        int d = a - j;
+        String dist = d <= 3 ? Integer.toString(d) : d <= 6 ? "4-6" : d <= 10 ? "7-10" : "11+";
+        String lw = w.isCapitalised() && !PRONOUNS.contains(w.lower()) ? "<Cap>" : w.lower();
+        boolean pronoun = PRONOUNS.contains(w.lower());
+        String next = j + 1 < t.size() ? word(t.get(j + 1)) : "</s>";
+        String prev = j > 0 ? word(t.get(j - 1)) : "<s>";
+        boolean comma = false;
+        boolean clause = false;
+        boolean capRunEnd = w.isCapitalised() && (j + 1 >= t.size() || !t.get(j + 1).isCapitalised());
+        for (int i = j + 1; i < a; i++) {
+            comma |= t.get(i).is(",");
+            clause |= t.get(i).isAny(SourcePhrases.CLAUSE_WORDS) || t.get(i).is(";") || t.get(i).is(":");
+        }
+        f.add("S|d=" + dist);
+        f.add("S|w=" + w.lower());
+        f.add("S|lw_d=" + lw + "_" + dist);
+        f.add("S|shape=" + shape(w) + (j == 0 ? "^" : ""));
+        f.add("S|pron_d=" + pronoun + "_" + dist);
+        f.add("S|next=" + next);
+        f.add("S|prev=" + prev);
+        f.add("S|suf3=" + suffix(w.lower(), 3));
+        f.add("S|comma=" + comma + "_" + clause);
+        f.add("S|capRunEnd=" + capRunEnd + "_" + dist);
+        f.add("S|cue=" + word(t.get(a)) + "_" + (d == 1));
+        return f;
+    }
+
+    /** The probability that word {@code j} is in the source of the cue starting at word {@code a}. */
+    double sourceProbability(List<Token> t, boolean[] inQuote, int j, int a) {
+        return probability(sourceFeatures(t, inQuote, j, a), SOURCE_BIAS);
+    }
+
     /** The probability that word {@code k} of a unit is part of a cue. */
     double probability(List<Token> t, boolean[] inQuote, int k) {
         return probability(features(t, inQuote, k));
@@ -96,7 +170,11 @@ public final class CueTagger {
 
     /** The probability for a candidate's features. */
     public double probability(List<String> features) {
-        double z = weights.getOrDefault(BIAS, 0f);
+        return probability(features, features.isEmpty() || !features.get(0).startsWith("S|") ? BIAS : SOURCE_BIAS);
+    }
+
+    private double probability(List<String> features, String bias) {
+        double z = weights.getOrDefault(bias, 0f);
         for (String f : features) {
             Float w = weights.get(f);
             if (w != null) {
@@ -210,7 +288,14 @@ public final class CueTagger {
      * A model trained by logistic regression (AdaGrad, L2) on labelled candidates; features seen
      * fewer than {@code minCount} times are dropped. Deterministic for a seed.
      */
-    public static CueTagger train(List<Candidate> candidates, boolean[] labels, int epochs, int minCount, double threshold) {
+    public static CueTagger train(List<Candidate> candidates, boolean[] labels, List<Candidate> sources, boolean[] sourceLabels,
+                                  int epochs, int minCount, double threshold) {
+        Map<String, Float> weights = new HashMap<>(fit(candidates, labels, epochs, minCount, BIAS));
+        weights.putAll(fit(sources, sourceLabels, epochs, minCount, SOURCE_BIAS));
+        return new CueTagger(weights, threshold);
+    }
+
+    private static Map<String, Float> fit(List<Candidate> candidates, boolean[] labels, int epochs, int minCount, String bias) {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             for (String f : c.features()) {
@@ -218,7 +303,7 @@ public final class CueTagger {
             }
         }
         Map<String, Integer> index = new HashMap<>();
-        index.put(BIAS, 0);
+        index.put(bias, 0);
         counts.forEach((f, n) -> {
             if (n >= minCount) {
                 index.put(f, index.size());
@@ -264,7 +349,7 @@ public final class CueTagger {
                 weights.put(f, (float) w[i]);
             }
         });
-        return new CueTagger(weights, threshold);
+        return weights;
     }
 
     private static void update(double[] w, double[] g2, int f, double g, double rate, double l2) {

@@ -53,6 +53,8 @@ final class UnitReader {
     private final List<Attribution> found = new ArrayList<>();
 
     private final CueTagger tagger;
+    /** The learned source picker's probability below which a learned cue gets no source. */
+    private static final double MIN_SOURCE_PROBABILITY = 0.3;
 
     UnitReader(String text, Span unit, List<Span> quotes) {
         this(text, unit, quotes, null);
@@ -126,7 +128,8 @@ final class UnitReader {
             }
             int a = k;
             int b = k;
-            while (a - 1 >= 0 && free(a - 1) && t.get(a - 1).isWord() && p[a - 1] >= tagger.threshold() / 2) {
+            while (a - 1 >= 0 && free(a - 1) && t.get(a - 1).isWord() && !t.get(a - 1).isCapitalised()
+                    && !SourcePhrases.SUBJECT_PRONOUNS.contains(t.get(a - 1).lower()) && p[a - 1] >= tagger.threshold() / 2) {
                 a--;
             }
             while (b + 1 < t.size() && free(b + 1) && t.get(b + 1).isWord() && p[b + 1] >= tagger.threshold() / 2) {
@@ -136,7 +139,11 @@ final class UnitReader {
         }
     }
 
-    /** A learned cue {@code [a, b]} that no construction fits: the noun phrase before it, the clause after it. */
+    /**
+     * A learned cue {@code [a, b]} that no construction fits: the clause after it is the content
+     * (or, for "C, X cue", the words before the source), and the source is the phrase around the
+     * word before the cue that the learned source picker finds most probable, if probable enough.
+     */
     private void learnedFrame(int a, int b) {
         int floor = floor(a);
         int src = a - 1 >= floor ? SourcePhrases.startBackward(t, a - 1, floor) : -1;
@@ -152,10 +159,41 @@ final class UnitReader {
             end--;
         }
         if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
-            emit(new ArrayList<>(List.of(range(c, end))), a, b, src, src >= 0 ? a - 1 : -1);
+            int[] source = pickedSource(a, floor, src);
+            emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && isContentEnd(src - 1)) {
             trailing(src, a, b);
         }
+    }
+
+    /** The source of a learned cue at {@code a}: {start, end} inclusive, or {-1, -1} for none. */
+    private int[] pickedSource(int a, int floor, int phraseStart) {
+        int best = -1;
+        double bestP = MIN_SOURCE_PROBABILITY;
+        for (int j = Math.max(floor, a - CueTagger.SOURCE_WINDOW); j < a; j++) {
+            if (free(j) && t.get(j).isWord()) {
+                double pj = tagger.sourceProbability(t, inQuote, j, a);
+                if (pj >= bestP) {
+                    best = j;
+                    bestP = pj;
+                }
+            }
+        }
+        if (best < 0) {
+            return new int[] {-1, -1};
+        }
+        if (phraseStart >= 0 && phraseStart <= best) {
+            return new int[] {phraseStart, a - 1};
+        }
+        int s = best;
+        int e = best;
+        while (s - 1 >= floor && free(s - 1) && t.get(s - 1).isCapitalised() && t.get(s).isCapitalised()) {
+            s--;
+        }
+        while (e + 1 < a && free(e + 1) && t.get(e + 1).isCapitalised() && t.get(e).isCapitalised()) {
+            e++;
+        }
+        return new int[] {s, e};
     }
 
     private boolean free(int i) {
