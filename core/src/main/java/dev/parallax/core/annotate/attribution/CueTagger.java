@@ -278,7 +278,7 @@ public final class CueTagger {
         for (String end : List.of("ing", "ied", "ies", "ed", "es", "s")) {
             if (w.endsWith(end) && w.length() - end.length() >= 3 && !w.endsWith("ss")) {
                 String s = w.substring(0, w.length() - end.length());
-                return end.startsWith("i") ? s + "y" : s;
+                return end.equals("ied") || end.equals("ies") ? s + "y" : s;
             }
         }
         return w;
