@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * Parallax's attribution extractor: direct quotes, partial quotes and reported speech of an
- * article, each with its content, cue and source spans and its channel. Rules, not a model: a
+ * article, each with its content, cue and source spans and its channel. Rules first: a
  * lexicon of cue verbs ({@code cues.tsv}), the constructions of news English read around each
  * cue ({@link UnitReader}), quotations found by their marks ({@link QuoteScanner}) and relays
- * read by {@link ChannelFinder}. Then three steps across sentences:
+ * read by {@link ChannelFinder}; then, on the words the rules left free, cues found by a learned
+ * detector ({@link CueTagger}, trained on PolNeAR train), read by the same constructions or, where
+ * none fits, as "source cue content" with a learned source picker. Then three steps across sentences:
  * <ul>
  *   <li>a sentence that is a quotation and nothing else, in the paragraph of an attribution
  *       or right after it, continues that attribution's content ("…,” she said. “…”);</li>
