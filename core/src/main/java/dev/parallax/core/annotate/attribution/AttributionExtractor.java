@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * Parallax's attribution extractor: direct quotes, partial quotes and reported speech of an
- * article, each with its content, cue and source spans and its channel. Rules, not a model: a
+ * article, each with its content, cue and source spans and its channel. Rules first: a
  * lexicon of cue verbs ({@code cues.tsv}), the constructions of news English read around each
  * cue ({@link UnitReader}), quotations found by their marks ({@link QuoteScanner}) and relays
- * read by {@link ChannelFinder}. Then three steps across sentences:
+ * read by {@link ChannelFinder}; then, on the words the rules left free, cues found by a learned
+ * detector ({@link CueTagger}, trained on PolNeAR train), read by the same constructions or, where
+ * none fits, as "source cue content" with a learned source picker. Then three steps across sentences:
  * <ul>
  *   <li>a sentence that is a quotation and nothing else, in the paragraph of an attribution
  *       or right after it, continues that attribution's content ("…,” she said. “…”);</li>
@@ -21,14 +23,33 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class AttributionExtractor {
-    private static final AttributionExtractor STANDARD = new AttributionExtractor();
+    private static final AttributionExtractor RULES = new AttributionExtractor(null);
     /** A quotation longer than this is not joined into one unit with the sentences around it (hostile input). */
     private static final int MAX_UNIT_CHARS = 6000;
 
-    private AttributionExtractor() {}
+    private final CueTagger tagger;
 
+    private AttributionExtractor(CueTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    private static final class Holder {
+        static final AttributionExtractor STANDARD = new AttributionExtractor(CueTagger.standard());
+    }
+
+    /** The rules, then the bundled {@link CueTagger} for cues outside the lexicon. */
     public static AttributionExtractor standard() {
-        return STANDARD;
+        return Holder.STANDARD;
+    }
+
+    /** The rules alone, without the learned cue detector. */
+    public static AttributionExtractor rulesOnly() {
+        return RULES;
+    }
+
+    /** The rules, then the given cue detector at its threshold. */
+    public static AttributionExtractor withTagger(CueTagger tagger) {
+        return new AttributionExtractor(java.util.Objects.requireNonNull(tagger, "tagger"));
     }
 
     /**
@@ -46,7 +67,7 @@ public final class AttributionExtractor {
         int lastUnit = -1;
         for (int u = 0; u < units.size(); u++) {
             Span unit = withoutDateline(text, units.get(u));
-            List<Attribution> here = new UnitReader(text, unit, quotes).read();
+            List<Attribution> here = new UnitReader(text, unit, quotes, tagger).read();
             if (here.isEmpty() && last != null && isBareQuote(text, unit, quotes) && continues(text, units, lastUnit, u)) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(unit);

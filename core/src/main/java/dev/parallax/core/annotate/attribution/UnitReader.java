@@ -52,7 +52,17 @@ final class UnitReader {
     private final CueLexicon lexicon = CueLexicon.standard();
     private final List<Attribution> found = new ArrayList<>();
 
+    private final CueTagger tagger;
+    /** The learned source picker's probability below which a learned cue gets no source. */
+    private static final double MIN_SOURCE_PROBABILITY = 0.3;
+
     UnitReader(String text, Span unit, List<Span> quotes) {
+        this(text, unit, quotes, null);
+    }
+
+    /** With a learned cue detector for the words the lexicon does not know, or null for the rules alone. */
+    UnitReader(String text, Span unit, List<Span> quotes, CueTagger tagger) {
+        this.tagger = tagger;
         this.text = text;
         this.unit = unit;
         this.quotes = quotes;
@@ -82,8 +92,108 @@ final class UnitReader {
         }
         boolean lineStart = unit.start() == 0 || text.charAt(unit.start() - 1) == '\n';
         found.addAll(new FrameReader(text, t, inQuote, taken).read(lineStart));
+        if (tagger != null) {
+            learned();
+        }
         found.sort(java.util.Comparator.comparingInt(a -> a.cue().start()));
         return found;
+    }
+
+    /**
+     * Cues the rules did not find, from the learned detector: each run of free words it takes for
+     * a cue, most probable first, read by the rules' constructions as a source-first cue; where
+     * none fits, the source is the noun phrase before the cue and the content the clause after it
+     * (or, for "C, X cue", before it).
+     */
+    private void learned() {
+        double[] p = new double[t.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (free(k) && t.get(k).isWord()) {
+                p[k] = tagger.probability(t, inQuote, k);
+                if (p[k] >= tagger.threshold()) {
+                    order.add(k);
+                }
+            }
+        }
+        order.sort((a, b) -> Double.compare(p[b], p[a]));
+        for (int k : order) {
+            if (!free(k)) {
+                continue;
+            }
+            int before = found.size();
+            tryCue(k, CueClass.THOUGHT);
+            if (found.size() > before) {
+                continue;
+            }
+            int a = k;
+            int b = k;
+            while (a - 1 >= 0 && free(a - 1) && t.get(a - 1).isWord() && !t.get(a - 1).isCapitalised()
+                    && !SourcePhrases.SUBJECT_PRONOUNS.contains(t.get(a - 1).lower()) && p[a - 1] >= tagger.threshold() / 2) {
+                a--;
+            }
+            while (b + 1 < t.size() && free(b + 1) && t.get(b + 1).isWord() && p[b + 1] >= tagger.threshold() / 2) {
+                b++;
+            }
+            learnedFrame(a, b);
+        }
+    }
+
+    /**
+     * A learned cue {@code [a, b]} that no construction fits: the clause after it is the content
+     * (or, for "C, X cue", the words before the source), and the source is the phrase around the
+     * word before the cue that the learned source picker finds most probable, if probable enough.
+     */
+    private void learnedFrame(int a, int b) {
+        int floor = floor(a);
+        int src = a - 1 >= floor ? SourcePhrases.startBackward(t, a - 1, floor) : -1;
+        if (src >= 0 && !freeRange(src, a - 1)) {
+            src = -1;
+        }
+        int c = b + 1;
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int end = relayLimit(c) - 1;
+        while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
+            end--;
+        }
+        if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
+            int[] source = pickedSource(a, floor, src);
+            emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
+        } else if (src > floor && isContentEnd(src - 1)) {
+            trailing(src, a, b);
+        }
+    }
+
+    /** The source of a learned cue at {@code a}: {start, end} inclusive, or {-1, -1} for none. */
+    private int[] pickedSource(int a, int floor, int phraseStart) {
+        int best = -1;
+        double bestP = MIN_SOURCE_PROBABILITY;
+        for (int j = Math.max(floor, a - CueTagger.SOURCE_WINDOW); j < a; j++) {
+            if (free(j) && t.get(j).isWord()) {
+                double pj = tagger.sourceProbability(t, inQuote, j, a);
+                if (pj >= bestP) {
+                    best = j;
+                    bestP = pj;
+                }
+            }
+        }
+        if (best < 0) {
+            return new int[] {-1, -1};
+        }
+        if (phraseStart >= 0 && phraseStart <= best) {
+            return new int[] {phraseStart, a - 1};
+        }
+        int s = best;
+        int e = best;
+        while (s - 1 >= floor && free(s - 1) && t.get(s - 1).isCapitalised() && t.get(s).isCapitalised()) {
+            s--;
+        }
+        while (e + 1 < a && free(e + 1) && t.get(e + 1).isCapitalised() && t.get(e).isCapitalised()) {
+            e++;
+        }
+        return new int[] {s, e};
     }
 
     private boolean free(int i) {
