@@ -2,7 +2,13 @@ package dev.parallax.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Annotator;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.attribution.AttributionExtractor;
 import dev.parallax.core.annotate.entity.EntityAnnotator;
+import dev.parallax.core.annotate.quantity.QuantityExtractor;
+import dev.parallax.core.article.Article;
 import dev.parallax.core.annotate.time.TimeAnchor;
 import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.nlp.NlpModels;
@@ -21,8 +27,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Throughput of the annotate stage's model-backed part: entities ({@link EntityAnnotator}) and time
- * expressions ({@link TimeAnnotator}) over one shared CoreNLP pipeline, with Parallax's layers, on
+ * Throughput of the whole annotate stage: sentences, language and sentence embeddings
+ * ({@link Annotator}), entities ({@link EntityAnnotator}) and time expressions ({@link TimeAnnotator})
+ * over one shared CoreNLP pipeline, attributions ({@link AttributionExtractor}, the learned cue
+ * detector included) and quantities ({@link QuantityExtractor}), on
  * the article bodies of {@code article-extraction/ground-truth.json} that have 400–800 words
  * (typical news length). Articles are spread over a fixed number of threads; after one warm-up
  * pass, each pass is timed, and the median is reported with the process's peak resident memory.
@@ -51,13 +59,16 @@ public final class AnnotateThroughput {
      * @param entityCpuSeconds CPU time over the timed passes in the entity step (the thread's own, so
      *     unlike thread time it does not grow when other processes hold the cores)
      * @param timeCpuSeconds CPU time over the timed passes in the time step
+     * @param restSeconds thread time over the timed passes in the other steps: sentences, language,
+     *     embeddings, attributions and quantities
+     * @param restCpuSeconds CPU time over the timed passes in those steps
      * @param processCpuSeconds CPU time of the whole process over the timed passes (garbage collection
      *     and compilation included), or -1 where not readable
      * @param peakRssBytes the process's peak resident memory (VmHWM), or -1 where not readable
      */
     public record Result(int articles, long words, int threads, double loadSeconds, double[] passSeconds,
                          double entitySeconds, double timeSeconds, double entityCpuSeconds, double timeCpuSeconds,
-                         double processCpuSeconds, long peakRssBytes) {
+                         double restSeconds, double restCpuSeconds, double processCpuSeconds, long peakRssBytes) {
         public double medianPass() {
             double[] s = passSeconds.clone();
             Arrays.sort(s);
@@ -88,6 +99,9 @@ public final class AnnotateThroughput {
         long t0 = System.nanoTime();
         EntityAnnotator entities = new EntityAnnotator(NlpModels.mentions());
         TimeAnnotator times = new TimeAnnotator(NlpModels.times());
+        Annotator sentences = new Annotator(NlpModels.sentences(), NlpModels.embedder(), NlpModels.languages());
+        AttributionExtractor attributions = AttributionExtractor.standard();
+        QuantityExtractor quantities = new QuantityExtractor();
         NlpModels.coreNlp();
         double load = (System.nanoTime() - t0) / 1e9;
         TimeAnchor anchor = new TimeAnchor(LocalDate.of(2025, 4, 28), null);
@@ -96,6 +110,8 @@ public final class AnnotateThroughput {
         AtomicLong timeNanos = new AtomicLong();
         AtomicLong entityCpu = new AtomicLong();
         AtomicLong timeCpu = new AtomicLong();
+        AtomicLong restNanos = new AtomicLong();
+        AtomicLong restCpu = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] seconds = new double[passes];
         long processCpuStart = 0;
@@ -107,12 +123,23 @@ public final class AnnotateThroughput {
                     timeNanos.set(0);
                     entityCpu.set(0);
                     timeCpu.set(0);
+                    restNanos.set(0);
+                    restCpu.set(0);
                     processCpuStart = processCpuNanos();
                 }
                 long start = System.nanoTime();
                 List<Future<?>> jobs = new ArrayList<>();
-                for (String text : texts) {
+                for (int i = 0; i < texts.size(); i++) {
+                    String text = texts.get(i);
+                    Article article = new Article("bench-" + i, "bench-" + i, null, null, null, null, null, null, null, text);
                     jobs.add(pool.submit(() -> {
+                        long r0 = System.nanoTime();
+                        long cr0 = cpu.getCurrentThreadCpuTime();
+                        AnnotatedArticle split = sentences.annotate(article);
+                        attributions.extract(text, split.sentences().stream().map(Sentence::span).toList());
+                        quantities.extract(text);
+                        restNanos.addAndGet(System.nanoTime() - r0);
+                        restCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cr0);
                         long a = System.nanoTime();
                         long ca = cpu.getCurrentThreadCpuTime();
                         entities.annotate(text, "en");
@@ -139,7 +166,7 @@ public final class AnnotateThroughput {
             pool.shutdown();
         }
         return new Result(texts.size(), words, threads, load, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9,
-                entityCpu.get() / 1e9, timeCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, peakRss());
+                entityCpu.get() / 1e9, timeCpu.get() / 1e9, restNanos.get() / 1e9, restCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, peakRss());
     }
 
     /** The article bodies of typical length. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core);",
                 "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end);",
-                "annotate (articles/s of entities and time expressions over CoreNLP, --threads threads);",
+                "annotate (articles/s of the whole annotate stage: sentences, embeddings, entities, time expressions, attributions, quantities; --threads threads);",
                 "serve (API latency p50/p99 per route under concurrent reads over loopback while articles are posted,",
                 "on a generated store of --articles articles);",
                 "clustering (articles/s of online story linking on one thread over a stream of --articles articles:",
@@ -153,6 +153,8 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("times_ms_per_article", 1000 * r.timeSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("entities_cpu_ms_per_article", 1000 * r.entityCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("times_cpu_ms_per_article", 1000 * r.timeCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("rest_ms_per_article", 1000 * r.restSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("rest_cpu_ms_per_article", 1000 * r.restCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("process_cpu_ms_per_article", 1000 * r.processCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("cpu_bound_articles_per_s", r.cpuBoundArticlesPerSecond());
         metrics.put("load_s", r.loadSeconds());
@@ -167,11 +169,13 @@ final class BenchCommand implements Callable<Integer> {
                     AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, r.articles(), (double) r.words() / r.articles(), r.threads());
             out.printf(Locale.ROOT, "  %.2f articles/s, %.0f words/s (median of %d passes: %s s)%n", r.articlesPerSecond(),
                     r.wordsPerSecond(), r.passSeconds().length, java.util.Arrays.toString(r.passSeconds()));
-            out.printf(Locale.ROOT, "  thread time per article: entities %.0f ms, time expressions %.0f ms%n",
-                    metrics.get("entities_ms_per_article"), metrics.get("times_ms_per_article"));
-            out.printf(Locale.ROOT, "  CPU time per article: entities %.0f ms, time expressions %.0f ms, whole process %.0f ms"
+            out.printf(Locale.ROOT, "  thread time per article: entities %.0f ms, time expressions %.0f ms,"
+                            + " sentences + embeddings + attributions + quantities %.0f ms%n",
+                    metrics.get("entities_ms_per_article"), metrics.get("times_ms_per_article"), metrics.get("rest_ms_per_article"));
+            out.printf(Locale.ROOT, "  CPU time per article: entities %.0f ms, time expressions %.0f ms, the rest %.0f ms, whole process %.0f ms"
                             + " (garbage collection and compilation included: %.2f articles/s on %d free cores)%n",
                     metrics.get("entities_cpu_ms_per_article"), metrics.get("times_cpu_ms_per_article"),
+                    metrics.get("rest_cpu_ms_per_article"),
                     metrics.get("process_cpu_ms_per_article"), r.cpuBoundArticlesPerSecond(), r.threads());
             out.printf(Locale.ROOT, "  models loaded in %.1f s; peak resident memory %.0f MiB%n", r.loadSeconds(), metrics.get("peak_rss_mib"));
         }
