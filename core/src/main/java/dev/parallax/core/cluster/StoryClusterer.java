@@ -11,8 +11,10 @@ import java.util.Set;
  * that the {@link StoryModel} gives the highest probability, when that reaches the join threshold,
  * and opens a new story otherwise. Candidates are the stories sharing one of the article's rarest
  * terms ({@link TermIndex}); evidence combines the embedding centroid, name-like and keyword terms
- * weighted by IDF learned online, and publication days. Each decision depends only on the articles
- * before it, so the result does not depend on batch boundaries. Not thread-safe; one per stream.
+ * weighted by IDF learned online, and publication days. After an article joins a story, the
+ * {@link StoryMerger} may merge that story with another candidate (see {@link #merges()}). Each
+ * decision depends only on the articles before it, so the result does not depend on batch
+ * boundaries. Not thread-safe; one per stream.
  */
 public final class StoryClusterer {
     /** How many of an article's rarest indexed terms are followed to candidate stories. */
@@ -24,11 +26,19 @@ public final class StoryClusterer {
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final TermIndex index = new TermIndex(QUERY_TERMS);
     private final List<StoryProfile> stories = new ArrayList<>();
+    private final StoryMerger merger;
+    private final List<StoryMerge> merges = new ArrayList<>();
 
     /** @param joinThreshold probability of belonging, under the model, needed to join a story */
     public StoryClusterer(StoryModel model, double joinThreshold) {
+        this(model, joinThreshold, StoryMerger.never());
+    }
+
+    /** @param merger decides when the story an article joined and another candidate story are one */
+    public StoryClusterer(StoryModel model, double joinThreshold, StoryMerger merger) {
         this.model = model;
         this.joinThreshold = joinThreshold;
+        this.merger = merger;
     }
 
     /** Assigns the article to a story and returns that story's index (in order of creation). */
@@ -38,14 +48,16 @@ public final class StoryClusterer {
         all.addAll(terms.keywords().keySet());
         int best = -1;
         double bestP = joinThreshold;
-        for (int s : index.candidates(all, df)) {
+        Set<Integer> candidates = index.candidates(all, df);
+        for (int s : candidates) {
             double p = model.probability(stories.get(s).evidence(article, terms, df));
             if (p >= bestP) {
                 best = s;
                 bestP = p;
             }
         }
-        return place(article, terms, all, best < 0 ? stories.size() : best);
+        int story = place(article, terms, all, best < 0 ? stories.size() : best);
+        return best < 0 ? story : merger.mergeAfterJoin(story, candidates, stories, df, index, merges);
     }
 
     /**
@@ -75,9 +87,14 @@ public final class StoryClusterer {
         return stories.stream().map(s -> s.evidence(article, terms, df)).toList();
     }
 
-    /** The stories so far, each its members in arrival order. */
+    /** The stories so far, each its members in arrival order; in order of creation, stories merged into others left out. */
     public List<List<AnnotatedArticle>> stories() {
-        return stories.stream().map(StoryProfile::members).toList();
+        return stories.stream().filter(s -> !s.isEmpty()).map(StoryProfile::members).toList();
+    }
+
+    /** The merges so far, in the order they happened. */
+    public List<StoryMerge> merges() {
+        return List.copyOf(merges);
     }
 
     /** Clusters a whole stream, in the order given. */

@@ -33,6 +33,18 @@ final class TermIndex {
         }
     }
 
+    /** Moves every term of story {@code from} to story {@code into}; {@code from} holds none after. */
+    void move(int from, int into) {
+        Set<String> terms = indexed.remove(from);
+        if (terms == null) {
+            return;
+        }
+        for (String t : terms) {
+            postings.get(t).remove(Integer.valueOf(from));
+        }
+        add(into, terms);
+    }
+
     /** The stories holding any of the article's {@code queryTerms} rarest indexed terms, in ascending order. */
     Set<Integer> candidates(Set<String> terms, DocumentFrequencies df) {
         List<String> rarest = terms.stream()
