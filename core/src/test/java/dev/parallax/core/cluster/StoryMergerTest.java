@@ -52,6 +52,10 @@ class StoryMergerTest {
         BRIDGED.subList(2, 4).forEach(twoBatches::add);
         assertThat(ids(twoBatches.stories())).isEqualTo(ids(oneGo.stories()));
         assertThat(twoBatches.merges()).isEqualTo(oneGo.merges());
+        for (int s = 0; s < oneGo.storyCount(); s++) {
+            assertThat(twoBatches.history(s)).isEqualTo(oneGo.history(s));
+            assertThat(twoBatches.memberIds(s)).isEqualTo(oneGo.memberIds(s));
+        }
     }
 
     @Test
