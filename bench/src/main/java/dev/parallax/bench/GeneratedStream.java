@@ -34,7 +34,7 @@ import java.util.Random;
  *       Zipf-like (exponent 1.05); a story has 6–15 names and 20–50 topical keywords of its own,
  *       drawn from the rarer part of each vocabulary, and each article takes 60–80% of them plus 40–120
  *       general keywords and 2–10 general names, with sublinear term frequencies as the extractor
- *       gives them;</li>
+ *       gives them; its lead names are the story's own names it took (the lead states the event);</li>
  *   <li>days: {@code articlesPerDay} articles a day on average, from day 20,000 (2024-10-04).</li>
  * </ul>
  *
@@ -179,7 +179,7 @@ public final class GeneratedStream implements Iterator<GeneratedStream.Arrival> 
                 Article dated = new Article(a.id() + "@" + articleId, a.input(), a.title(), a.outlet(), a.agency(),
                         a.byline(), a.dateline(), published, a.language(), a.text());
                 return new Arrival(new AnnotatedArticle(dated, List.of(), r.article().vector()),
-                        new ArticleTerms(r.terms().entities(), r.terms().keywords(), day), id);
+                        new ArticleTerms(r.terms().entities(), r.terms().lead(), r.terms().keywords(), day), id);
             }
             float[] v = new float[DIMENSIONS];
             for (int i = 0; i < DIMENSIONS; i++) {
@@ -188,6 +188,7 @@ public final class GeneratedStream implements Iterator<GeneratedStream.Arrival> 
             Map<String, Double> ents = new HashMap<>();
             Map<String, Double> kws = new HashMap<>();
             pick(names, 0.6 + random.nextDouble() * 0.2, ents);
+            Map<String, Double> lead = new HashMap<>(ents);
             pick(keywords, 0.6 + random.nextDouble() * 0.2, kws);
             int general = 40 + random.nextInt(81);
             for (int i = 0; i < general; i++) {
@@ -199,7 +200,7 @@ public final class GeneratedStream implements Iterator<GeneratedStream.Arrival> 
             }
             Article a = new Article(articleId, articleId, null, null, null, null, null, published, "en", "");
             return new Arrival(new AnnotatedArticle(a, List.of(), unit(v)),
-                    new ArticleTerms(sublinear(ents), sublinear(kws), day), id);
+                    new ArticleTerms(sublinear(ents), sublinear(lead), sublinear(kws), day), id);
         }
 
         private void pick(String[] terms, double share, Map<String, Double> into) {

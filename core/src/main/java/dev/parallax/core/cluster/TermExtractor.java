@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
  * Reads an article's sparse terms for story linking. Without an NER model, names are approximated
  * by runs of capitalised words: a run counts as a whole and word by word, and a sentence-initial
  * word only when the article never writes it in lower case. Years count as names, since two
- * events of one kind are told apart by who, where and when. Pure and thread-safe.
+ * events of one kind are told apart by who, where and when. The names of the title and the first
+ * {@value #LEAD_WORDS} words of the text are also kept apart: the lead states the event, while later
+ * paragraphs recall background that two events of one kind share. Pure and thread-safe.
  */
 public final class TermExtractor {
+    /** Words of the text, after the title, whose names count as the lead's (about two news sentences). */
+    static final int LEAD_WORDS = 50;
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’&-]*|\\p{N}[\\p{N}.,:]*\\p{N}|\\p{N}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n:;]");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -34,41 +38,61 @@ public final class TermExtractor {
 
     /** The terms of the article's title and text, and its publication day when it has one. */
     public ArticleTerms extract(Article article) {
-        String text = article.title() == null ? article.text() : article.title() + "\n" + article.text();
+        boolean titled = article.title() != null && !article.title().isBlank();
+        String text = titled ? article.title() + "\n" + article.text() : article.text();
         List<Token> tokens = tokens(text);
+        int leadEnd = (titled ? tokens(article.title()).size() : 0) + LEAD_WORDS;
         Set<String> lowerForms = new HashSet<>();
         tokens.stream().filter(t -> !t.capitalised()).forEach(t -> lowerForms.add(t.lower()));
         Map<String, Double> entities = new HashMap<>();
         Map<String, Double> keywords = new HashMap<>();
+        Map<String, Double> lead = new HashMap<>();
         List<String> run = new ArrayList<>();
-        for (Token t : tokens) {
+        Map<String, Double> runLead = lead;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Map<String, Double> leadOrNull = i < leadEnd ? lead : null;
             if (t.sentenceStart()) {
-                flush(run, entities);
+                flush(run, entities, runLead);
+            }
+            if (run.isEmpty()) {
+                runLead = leadOrNull;
             }
             boolean name = t.capitalised() && !(t.sentenceStart() && (lowerForms.contains(t.lower()) || STOP.contains(t.lower())));
             if (name) {
                 run.add(t.lower());
             } else {
-                flush(run, entities);
+                flush(run, entities, runLead);
             }
             if (YEAR.matcher(t.text()).matches()) {
                 entities.merge("@" + t.text(), 1.0, Double::sum);
+                if (leadOrNull != null) {
+                    lead.merge("@" + t.text(), 1.0, Double::sum);
+                }
             }
             if (!STOP.contains(t.lower()) && (t.text().length() > 2 || Character.isDigit(t.text().charAt(0)))) {
                 keywords.merge(t.lower(), 1.0, Double::sum);
             }
         }
-        flush(run, entities);
-        return new ArticleTerms(sublinear(entities), sublinear(keywords), epochDay(article.published()));
+        flush(run, entities, runLead);
+        return new ArticleTerms(sublinear(entities), sublinear(lead), sublinear(keywords), epochDay(article.published()));
     }
 
-    private static void flush(List<String> run, Map<String, Double> entities) {
+    /** Counts the run of capitalised words as names, also in {@code lead} when that is not null, and empties it. */
+    private static void flush(List<String> run, Map<String, Double> entities, Map<String, Double> lead) {
+        List<String> names = new ArrayList<>();
         if (run.size() > 1) {
-            entities.merge(String.join(" ", run), 1.0, Double::sum);
+            names.add(String.join(" ", run));
         }
         for (String w : run) {
             if (!STOP.contains(w)) {
-                entities.merge(w, 1.0, Double::sum);
+                names.add(w);
+            }
+        }
+        for (String n : names) {
+            entities.merge(n, 1.0, Double::sum);
+            if (lead != null) {
+                lead.merge(n, 1.0, Double::sum);
             }
         }
         run.clear();

@@ -57,6 +57,19 @@ final class TermIndex {
         }
     }
 
+    /**
+     * Moves every term of story {@code from} to story {@code into}, after a merge; {@code from} is
+     * no longer a candidate.
+     */
+    void move(int from, int into) {
+        Set<String> terms = indexed.get(from);
+        if (terms == null) {
+            return;
+        }
+        remove(from);
+        add(into, terms);
+    }
+
     /** Stories in the index. */
     int stories() {
         return indexed.size();

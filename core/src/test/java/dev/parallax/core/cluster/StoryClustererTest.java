@@ -200,4 +200,19 @@ class StoryClustererTest {
         assertThat(c.memberIds(0)).containsExactly("a", "c");
         assertThatThrownBy(() -> c.place(article("d", v), 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theNearestMemberIsLookedForAmongTheMostRecentOnly() {
+        StoryClusterer c = new StoryClusterer(EMBEDDING_ONLY, 0.5);
+        float[] first = TestVectors.along(8, 0, 1, 0f);
+        c.place(article("first", first), 0);
+        for (int i = 1; i < StoryProfile.RECENT; i++) {
+            c.place(article("m" + i, TestVectors.along(8, 2, 3, 0.1f)), 0);
+        }
+        AnnotatedArticle probe = article("probe", first);
+        assertThat(c.evidence(probe).get(0).nearest()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        c.place(article("m" + StoryProfile.RECENT, TestVectors.along(8, 2, 3, 0.1f)), 0);
+        // the first member is now the 17th most recent: only the others count
+        assertThat(c.evidence(probe).get(0).nearest()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }

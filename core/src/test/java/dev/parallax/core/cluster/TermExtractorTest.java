@@ -43,4 +43,12 @@ class TermExtractorTest {
         assertThat(terms("x", "yesterday").epochDay()).isNull();
         assertThat(terms("x", null).epochDay()).isNull();
     }
+
+    @Test
+    void leadNamesAreTheNamesOfTheFirstWordsOnly() {
+        String filler = " The committee met again and talked for a long time about the budget and the roads.".repeat(5);
+        ArticleTerms t = terms("Mayor Ana Silva opened the bridge in Porto on Monday." + filler + " Then Rui Costa spoke.", null);
+        assertThat(t.lead()).containsKeys("mayor ana silva", "silva", "porto").doesNotContainKeys("rui costa", "rui");
+        assertThat(t.entities()).containsKeys("silva", "porto", "rui costa");
+    }
 }

@@ -81,4 +81,20 @@ class TermIndexTest {
         assertThat(df.idf("never")).isGreaterThan(df.idf("b"));
         assertThat(df.documents()).isEqualTo(2);
     }
+
+    @Test
+    void aMoveHandsTheTermsOfOneStoryToAnother() {
+        DocumentFrequencies df = new DocumentFrequencies();
+        df.add(Set.of("porto", "flood"));
+        df.add(Set.of("douro", "flood"));
+        TermIndex index = new TermIndex(5, 10, 10);
+        index.add(0, Set.of("porto", "flood"));
+        index.add(1, Set.of("douro", "flood"));
+        index.move(1, 0);
+        assertThat(index.stories()).isEqualTo(1);
+        assertThat(index.candidates(Set.of("douro"), df)).containsExactly(0);
+        assertThat(index.candidates(Set.of("flood"), df)).containsExactly(0);
+        index.remove(0);
+        assertThat(index.candidates(Set.of("douro", "porto", "flood"), df)).isEmpty();
+    }
 }

@@ -66,7 +66,8 @@ public final class ClusteringEvaluation implements Evaluation {
         int[] gold = goldLabels(docs);
         DigestOptions options = DigestOptions.defaults();
         StoryClusterer clusterer = new StoryClusterer(options.storyModel(), options.storyThreshold());
-        int[] predicted = arrivals.stream().mapToInt(clusterer::add).toArray();
+        arrivals.forEach(clusterer::add);
+        int[] predicted = LinkCalibration.labels(arrivals, clusterer.stories());
         put(report, dataset, "parallax", ClusterMetrics.score(gold, predicted));
         sweep(report, dataset, "tfidf", gold, new TfidfBaseline(arrivals), 0.02, 0.80);
         sweep(report, dataset, "embedding", gold, new EmbeddingBaseline(arrivals), 0.60, 0.99);
