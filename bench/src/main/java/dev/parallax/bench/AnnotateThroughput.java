@@ -15,7 +15,6 @@ import dev.parallax.nlp.NlpModels;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -166,7 +165,7 @@ public final class AnnotateThroughput {
             pool.shutdown();
         }
         return new Result(texts.size(), words, threads, load, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9,
-                entityCpu.get() / 1e9, timeCpu.get() / 1e9, restNanos.get() / 1e9, restCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, peakRss());
+                entityCpu.get() / 1e9, timeCpu.get() / 1e9, restNanos.get() / 1e9, restCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, ProcessMemory.peakRss());
     }
 
     /** The article bodies of typical length. */
@@ -195,16 +194,4 @@ public final class AnnotateThroughput {
         return -1;
     }
 
-    private static long peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
 }

@@ -6,7 +6,6 @@ import dev.parallax.core.pipeline.DigestOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,7 +102,7 @@ public final class ClusteringThroughput {
             }
         }
         return new Result(articles, Math.min(realCount, articles), annotate, total / 1e9, wall / 1e9, checkpoints,
-                bcubedF1(predicted, gold), peakRss(), window.days());
+                bcubedF1(predicted, gold), ProcessMemory.peakRss(), window.days());
     }
 
     /** B-cubed F1 (Bagga and Baldwin 1998) of predicted against gold labels. */
@@ -134,16 +133,4 @@ public final class ClusteringThroughput {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    static long peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
 }

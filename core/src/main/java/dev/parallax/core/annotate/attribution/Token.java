@@ -1,5 +1,6 @@
 package dev.parallax.core.annotate.attribution;
 
+import dev.parallax.core.annotate.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,22 @@ record Token(int start, int end, String text, String lower) {
             "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:[.,][\\p{N}]+)*|\\S");
 
     /** The tokens of {@code text[from, to)}, in order. */
+    /** How many of the tokens {@code [a, b]} (inclusive, cut at the list's end) are words. */
+    static int words(List<Token> t, int a, int b) {
+        int n = 0;
+        for (int i = a; i <= b && i < t.size(); i++) {
+            if (t.get(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The text span from token {@code a} to token {@code b}, both included. */
+    static Span range(List<Token> t, int a, int b) {
+        return new Span(t.get(a).start(), t.get(b).end());
+    }
+
     static List<Token> of(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);

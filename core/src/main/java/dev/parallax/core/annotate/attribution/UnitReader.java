@@ -766,17 +766,11 @@ final class UnitReader {
     }
 
     private int words(int a, int b) {
-        int n = 0;
-        for (int i = a; i <= b && i < t.size(); i++) {
-            if (t.get(i).isWord()) {
-                n++;
-            }
-        }
-        return n;
+        return Token.words(t, a, b);
     }
 
     private Span range(int a, int b) {
-        return new Span(t.get(a).start(), t.get(b).end());
+        return Token.range(t, a, b);
     }
 
     private boolean insideQuote(Token w) {
