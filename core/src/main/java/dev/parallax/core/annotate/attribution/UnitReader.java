@@ -386,7 +386,7 @@ final class UnitReader {
         if (OBJECT_TAKING.contains(lemma)) {
             c = afterObject(c);
         }
-        // "said in a statement carried by KCNA that C", "wrote in a post on X that C": adjuncts before "that" are no content.
+        // "said in a statement carried by Reuters that C", "wrote in a post on X that C": adjuncts before "that" are no content.
         if (c < t.size() && !inQuote[c] && t.get(c).isAny(Set.of("on", "by", "carried", "with", "to", "in", "at", "as"))) {
             for (int i = c; i < t.size() && i - c < 10 && !inQuote[i] && !t.get(i).is(","); i++) {
                 if (t.get(i).is("that")) {
@@ -459,7 +459,7 @@ final class UnitReader {
         while (s < cueStart && (!t.get(s).isWord() || !free(s))) {
             s++;
         }
-        // "The mayor visited …", "North Korea's supreme leader Kim Jong Un met …": names, and lower-case words
+        // "The mayor visited …", "Brazil's president Luiz Inácio Lula da Silva met …": names, and lower-case words
         // only after a determiner, a possessive or another such word; a verb or a clause word ends it.
         int e = s;
         boolean modifiable = SourcePhrases.isPronounOrDeterminer(t.get(s)) && !t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS)
@@ -540,7 +540,7 @@ final class UnitReader {
             i++;
         }
         if (t.get(i).isAny(Set.of("in", "on", "at", "after", "during")) && i - 1 > floor && t.get(i - 1).is(",")) {
-            // "North Korea, on Monday, admitted": the subject stands before the adverbial's comma.
+            // "The ministry, on Monday, admitted": the subject stands before the adverbial's comma.
             int s = SourcePhrases.startBackward(t, i - 2, floor);
             return s >= 0 && (s == floor || isClauseBoundary(s - 1)) && t.get(s).isCapitalised() ? s : -1;
         }
