@@ -78,6 +78,22 @@ public final class Credits {
         return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() ? m.end() : 0;
     }
 
+    /**
+     * Like {@link #datelineLength}, but only for a dateline that carries a date or an agency credit
+     * ("Seoul, April 27 ", "Paris (Reuters) – "): 0 for a bare "Name: " that may open a quotation
+     * or a headline's speaker.
+     */
+    public static int datedDatelineLength(String paragraph) {
+        int d = datelineLength(paragraph);
+        for (int i = 0; i < d; i++) {
+            char c = paragraph.charAt(i);
+            if (Character.isDigit(c) || c == '(') {
+                return d;
+            }
+        }
+        return 0;
+    }
+
     private static String titleCase(String s) {
         if (!s.equals(s.toUpperCase(Locale.ROOT))) {
             return s;

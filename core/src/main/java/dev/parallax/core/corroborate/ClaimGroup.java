@@ -1,6 +1,7 @@
 package dev.parallax.core.corroborate;
 
 import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.clean.Credits;
 import dev.parallax.core.digest.Claim;
 import dev.parallax.core.digest.SourceSpan;
 import java.util.List;
@@ -28,10 +29,21 @@ public record ClaimGroup(List<Member> members, Member representative, int indepe
         return independentSources >= 2 ? Claim.Status.CORROBORATED : Claim.Status.SINGLE_SOURCE;
     }
 
+    /**
+     * The group as a claim: the representative's words, and every member's sentence as a span. A
+     * dateline that opens a sentence ("Seoul, April 27 Russia confirmed…") is left out of both, so
+     * the claim reads as the statement it is and its spans still match its words.
+     */
     public Claim toClaim() {
         List<SourceSpan> spans = members.stream()
-                .map(m -> new SourceSpan(m.articleId(), m.sentence().span().start(), m.sentence().span().end()))
+                .map(m -> new SourceSpan(m.articleId(), m.sentence().span().start() + dateline(m.sentence()),
+                        m.sentence().span().end()))
                 .toList();
-        return new Claim(representative.sentence().text(), spans, independentSources, status());
+        String text = representative.sentence().text();
+        return new Claim(text.substring(dateline(representative.sentence())), spans, independentSources, status());
+    }
+
+    private static int dateline(Sentence s) {
+        return Credits.datedDatelineLength(s.text());
     }
 }

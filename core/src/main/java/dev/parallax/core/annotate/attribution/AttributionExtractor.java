@@ -95,12 +95,8 @@ public final class AttributionExtractor {
         if (unit.start() > 0 && text.charAt(unit.start() - 1) != '\n') {
             return unit;
         }
-        String words = unit.of(text);
-        int d = Credits.datelineLength(words);
-        if (d == 0 || words.substring(0, d).chars().noneMatch(c -> Character.isDigit(c) || c == '(')) {
-            return unit;
-        }
-        return new Span(unit.start() + d, unit.end());
+        int d = Credits.datedDatelineLength(unit.of(text));
+        return d == 0 ? unit : new Span(unit.start() + d, unit.end());
     }
 
     /**

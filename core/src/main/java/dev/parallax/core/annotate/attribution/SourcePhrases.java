@@ -192,6 +192,10 @@ final class SourcePhrases {
         while (end > 0 && !phrase.get(end - 1).isWord()) {
             end--;
         }
+        // A manner adverb just before the cue ("the ministry officially confirmed") is not the source's name.
+        while (end > 1 && isMannerAdverb(phrase.get(end - 1))) {
+            end--;
+        }
         if (end == 0) {
             return phrase.isEmpty() ? "" : text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end()).strip();
         }
@@ -213,6 +217,17 @@ final class SourcePhrases {
             start = organisation ? runStart - 1 : s;
         }
         return text.substring(phrase.get(start).start(), phrase.get(end - 1).end()).strip();
+    }
+
+    /** Nouns that end like adverbs: "the family said", "the weekly reported". */
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly", "monopoly",
+            "anomaly", "daily", "weekly", "monthly", "quarterly", "fortnightly", "bully", "homily", "folly");
+
+    /** A lower-case word in -ly that is not one of the {@link #LY_NOUNS}. */
+    static boolean isMannerAdverb(Token t) {
+        String w = t.text();
+        return t.isWord() && w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0))
+                && !LY_NOUNS.contains(t.lower());
     }
 
     private static boolean isTitle(Token t) {

@@ -55,6 +55,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aMannerAdverbBeforeTheCueIsNotPartOfTheSourcesName() {
+        String text = "For the first time, the Kenyan government officially confirmed that the border would reopen.\n\n"
+                + "The family said that the funeral would be private.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(Attribution::sourceName).containsExactly("the Kenyan government", "The family");
+    }
+
+    @Test
     void reportedSpeechWithoutThatAndATitleStrippedFromTheName() {
         String text = "Foreign Minister Wang Yi said the visit was a success.";
         Attribution a = extract(text).get(0);
