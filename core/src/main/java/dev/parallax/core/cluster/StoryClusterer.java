@@ -88,21 +88,22 @@ public final class StoryClusterer {
     public int add(AnnotatedArticle article, ArticleTerms terms) {
         tracks.advance(terms.epochDay());
         Set<String> all = termSet(terms);
+        InternedTerms interned = InternedTerms.of(terms, df);
         int best = -1;
         double bestP = joinThreshold;
-        double entityNorm = StoryProfile.norm(terms.entities(), df);
-        double leadNorm = StoryProfile.norm(terms.lead(), df);
-        double keywordNorm = StoryProfile.norm(terms.keywords(), df);
+        double entityNorm = interned.entities().norm(df);
+        double leadNorm = interned.lead().norm(df);
+        double keywordNorm = interned.keywords().norm(df);
         int[] candidates = index.candidates(all, df);
         for (int s : candidates) {
-            double p = model.probability(tracks.profile(s).evidence(article, terms, df, entityNorm, leadNorm,
+            double p = model.probability(tracks.profile(s).evidence(article, interned, df, entityNorm, leadNorm,
                     keywordNorm));
             if (p >= bestP) {
                 best = s;
                 bestP = p;
             }
         }
-        int story = place(article, terms, all, best < 0 ? tracks.size() : best);
+        int story = place(article, interned, all, best < 0 ? tracks.size() : best);
         if (best < 0) {
             return story;
         }
@@ -126,10 +127,10 @@ public final class StoryClusterer {
     public int place(AnnotatedArticle article, int story) {
         ArticleTerms terms = extractor.extract(article.article());
         tracks.advance(terms.epochDay());
-        return place(article, terms, termSet(terms), story);
+        return place(article, InternedTerms.of(terms, df), termSet(terms), story);
     }
 
-    private int place(AnnotatedArticle article, ArticleTerms terms, Set<String> all, int story) {
+    private int place(AnnotatedArticle article, InternedTerms terms, Set<String> all, int story) {
         tracks.join(story, article, terms);
         index.add(story, all);
         df.add(all);
@@ -147,7 +148,7 @@ public final class StoryClusterer {
      * story or one merged away; for calibration.
      */
     public List<LinkEvidence> evidence(AnnotatedArticle article) {
-        ArticleTerms terms = extractor.extract(article.article());
+        InternedTerms terms = InternedTerms.of(extractor.extract(article.article()), df);
         List<LinkEvidence> out = new ArrayList<>(tracks.size());
         for (int s = 0; s < tracks.size(); s++) {
             StoryProfile p = tracks.profile(s);

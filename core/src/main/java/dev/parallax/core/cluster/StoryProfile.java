@@ -2,8 +2,6 @@ package dev.parallax.core.cluster;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.Vectors;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -16,9 +14,9 @@ final class StoryProfile {
     /** Members whose vectors are kept for {@link LinkEvidence#nearest()}: the most recent ones. */
     static final int RECENT = 16;
 
-    private final Map<String, Double> entities = new HashMap<>();
-    private final Map<String, Double> lead = new HashMap<>();
-    private final Map<String, Double> keywords = new HashMap<>();
+    private final TermWeights entities = new TermWeights();
+    private final TermWeights lead = new TermWeights();
+    private final TermWeights keywords = new TermWeights();
     private final TreeSet<Long> days = new TreeSet<>();
     private float[] vectorSum;
     /** The unit centroid, computed once per change rather than once per comparison. */
@@ -36,7 +34,7 @@ final class StoryProfile {
     private int normsAt = -1;
 
     /** Adds the article, the stream's {@code arrival}-th (later than every member's), to the sums. */
-    void add(AnnotatedArticle article, ArticleTerms terms, long arrival) {
+    void add(AnnotatedArticle article, InternedTerms terms, long arrival) {
         centroid = null;
         normsAt = -1;
         float[] v = article.vector();
@@ -54,9 +52,9 @@ final class StoryProfile {
         }
         recent[recentSize] = v;
         recentArrival[recentSize++] = arrival;
-        terms.entities().forEach((t, w) -> entities.merge(t, w, Double::sum));
-        terms.lead().forEach((t, w) -> lead.merge(t, w, Double::sum));
-        terms.keywords().forEach((t, w) -> keywords.merge(t, w, Double::sum));
+        entities.addAll(terms.entities());
+        lead.addAll(terms.lead());
+        keywords.addAll(terms.keywords());
         if (terms.epochDay() != null) {
             days.add(terms.epochDay());
         }
@@ -94,15 +92,15 @@ final class StoryProfile {
         recent = mergedVectors;
         recentArrival = mergedArrivals;
         recentSize = n;
-        other.entities.forEach((t, w) -> entities.merge(t, w, Double::sum));
-        other.lead.forEach((t, w) -> lead.merge(t, w, Double::sum));
-        other.keywords.forEach((t, w) -> keywords.merge(t, w, Double::sum));
+        entities.addAll(other.entities);
+        lead.addAll(other.lead);
+        keywords.addAll(other.keywords);
         days.addAll(other.days);
     }
 
-    LinkEvidence evidence(AnnotatedArticle article, ArticleTerms terms, DocumentFrequencies df) {
-        return evidence(article, terms, df, norm(terms.entities(), df), norm(terms.lead(), df),
-                norm(terms.keywords(), df));
+    LinkEvidence evidence(AnnotatedArticle article, InternedTerms terms, DocumentFrequencies df) {
+        return evidence(article, terms, df, terms.entities().norm(df), terms.lead().norm(df),
+                terms.keywords().norm(df));
     }
 
     /**
@@ -110,7 +108,7 @@ final class StoryProfile {
      * comparing one article with many stories computes them once. The nearest-member cosine is taken
      * over the {@value #RECENT} most recent members.
      */
-    LinkEvidence evidence(AnnotatedArticle article, ArticleTerms terms, DocumentFrequencies df, double entityNorm,
+    LinkEvidence evidence(AnnotatedArticle article, InternedTerms terms, DocumentFrequencies df, double entityNorm,
                           double leadNorm, double keywordNorm) {
         float[] v = article.vector();
         double embedding = Vectors.dot(v, centroid());
@@ -153,9 +151,9 @@ final class StoryProfile {
     private void refreshNorms(DocumentFrequencies df) {
         int n = df.documents();
         if (normsAt < 0 || n > normsAt + normsAt / 100) {
-            entityNorm = norm(entities, df);
-            leadNorm = norm(lead, df);
-            keywordNorm = norm(keywords, df);
+            entityNorm = entities.norm(df);
+            leadNorm = lead.norm(df);
+            keywordNorm = keywords.norm(df);
             normsAt = n;
         }
     }
@@ -183,35 +181,7 @@ final class StoryProfile {
         return gap;
     }
 
-    /** Cosine of two term-frequency vectors, each term weighted by its current IDF. */
-    static double cosine(Map<String, Double> a, Map<String, Double> b, DocumentFrequencies df) {
-        return cosine(a, norm(a, df), b, norm(b, df), df);
-    }
-
-    private static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB,
-                                 DocumentFrequencies df) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                double idf = df.idf(e.getKey());
-                dot += e.getValue() * other * idf * idf;
-            }
-        }
-        return dot == 0 ? 0 : dot / (normA * normB);
-    }
-
-    static double norm(Map<String, Double> v, DocumentFrequencies df) {
-        double s = 0;
-        for (Map.Entry<String, Double> e : v.entrySet()) {
-            double w = e.getValue() * df.idf(e.getKey());
-            s += w * w;
-        }
-        return Math.sqrt(s);
+    private static double cosine(TermWeights a, double normA, TermWeights b, double normB, DocumentFrequencies df) {
+        return TermWeights.cosine(a, normA, b, normB, df);
     }
 }

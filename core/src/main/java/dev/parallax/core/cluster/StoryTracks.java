@@ -63,7 +63,7 @@ final class StoryTracks {
      *
      * @throws IllegalArgumentException when there is no such story, or it was merged into another
      */
-    void join(int story, AnnotatedArticle article, ArticleTerms terms) {
+    void join(int story, AnnotatedArticle article, InternedTerms terms) {
         if (story < 0 || story > tracks.size()) {
             throw new IllegalArgumentException("no story " + story + " among " + tracks.size());
         }
