@@ -172,12 +172,7 @@ final class FrameReader {
     }
 
     private boolean freeRange(int a, int b) {
-        for (int i = a; i <= b; i++) {
-            if (taken[i]) {
-                return false;
-            }
-        }
-        return true;
+        return UnitReader.freeRange(taken, a, b);
     }
 
     private int words(int a, int b) {
@@ -202,17 +197,6 @@ final class FrameReader {
                 taken[i] = true;
             }
         }
-        int quoted = 0;
-        int all = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Token w = t.get(i);
-            if (w.isWord() && content.stream().anyMatch(s -> s.start() <= w.start() && w.end() <= s.end())) {
-                all++;
-                quoted += inQuote[i] ? 1 : 0;
-            }
-        }
-        Attribution.Kind kind = quoted == 0 ? Attribution.Kind.REPORTED
-                : quoted == all ? Attribution.Kind.DIRECT : Attribution.Kind.PARTIAL;
-        found.add(new Attribution(kind, content, range(cueStart, cueEnd), source, name, null, List.of()));
+        found.add(new Attribution(UnitReader.kindOf(t, inQuote, content), content, range(cueStart, cueEnd), source, name, null, List.of()));
     }
 }

@@ -313,6 +313,11 @@ final class UnitReader {
     }
 
     private boolean freeRange(int a, int b) {
+        return freeRange(taken, a, b);
+    }
+
+    /** Whether no token in {@code [a, b]} is taken by an attribution already read. */
+    static boolean freeRange(boolean[] taken, int a, int b) {
         for (int i = a; i <= b; i++) {
             if (taken[i]) {
                 return false;
@@ -824,6 +829,11 @@ final class UnitReader {
     }
 
     private Attribution.Kind kindOf(List<Span> content) {
+        return kindOf(t, inQuote, content);
+    }
+
+    /** How the content is given: all its words in quotation marks, some, or none. */
+    static Attribution.Kind kindOf(List<Token> t, boolean[] inQuote, List<Span> content) {
         int quoted = 0;
         int all = 0;
         for (int i = 0; i < t.size(); i++) {
