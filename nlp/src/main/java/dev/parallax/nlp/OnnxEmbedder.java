@@ -10,6 +10,9 @@ import dev.parallax.core.annotate.Embedder;
 import dev.parallax.core.annotate.Vectors;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,7 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean wantsTypeIds;
+    private final String outputName;
     private final long cls;
     private final long sep;
     private final int threads;
@@ -73,6 +77,7 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = env.createSession(ModelResource.bytes(MODEL_RESOURCE, ARTIFACT), options);
             wantsTypeIds = session.getInputNames().contains("token_type_ids");
+            outputName = session.getOutputNames().iterator().next();
         } catch (OrtException e) {
             tokenizer.close();
             throw new IllegalStateException("cannot load model resource '" + MODEL_RESOURCE + "'", e);
@@ -161,27 +166,75 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
         return out;
     }
 
+    /**
+     * One chunk through the model. Inputs and output live in this thread's direct buffers
+     * ({@link RunBuffers}), so the runtime neither copies the inputs nor hands back a fresh copy of
+     * the whole {@code [1, tokens, 384]} output when only its first row is wanted.
+     */
     private float[] run(long[] ids) {
+        RunBuffers buffers = RunBuffers.LOCAL.get();
         long[] shape = {1, ids.length};
-        long[] mask = new long[ids.length];
-        Arrays.fill(mask, 1L);
         Map<String, OnnxTensor> inputs = new HashMap<>();
+        OnnxTensor output = null;
         try {
-            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            inputs.put("input_ids", OnnxTensor.createTensor(env, buffers.ids(ids), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(env, buffers.ones(ids.length), shape));
             if (wantsTypeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape));
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, buffers.zeros(ids.length), shape));
             }
-            try (OrtSession.Result result = session.run(inputs)) {
-                // last_hidden_state is [1, tokens, 384]; bge pools by taking the first ([CLS]) token.
-                float[] v = new float[DIMENSIONS];
-                ((OnnxTensor) result.get(0)).getFloatBuffer().get(0, v);
-                return Vectors.unit(v);
-            }
+            // last_hidden_state is [1, tokens, 384]; bge pools by taking the first ([CLS]) token.
+            output = OnnxTensor.createTensor(env, buffers.hidden(ids.length, DIMENSIONS), new long[] {1, ids.length, DIMENSIONS});
+            session.run(inputs, Map.of(outputName, output)).close();
+            float[] v = new float[DIMENSIONS];
+            buffers.hidden.get(0, v);
+            return Vectors.unit(v);
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
         } finally {
             inputs.values().forEach(OnnxTensor::close);
+            if (output != null) {
+                output.close();
+            }
+        }
+    }
+
+    /** A thread's direct input and output buffers, sized for the model's longest window and reused run after run. */
+    private static final class RunBuffers {
+        static final ThreadLocal<RunBuffers> LOCAL = ThreadLocal.withInitial(RunBuffers::new);
+        private static final int MAX_TOKENS = MAX_CONTENT_TOKENS + 2;
+
+        private final LongBuffer ids = direct(MAX_TOKENS).asLongBuffer();
+        private final LongBuffer ones = direct(MAX_TOKENS).asLongBuffer();
+        private final LongBuffer zeros = direct(MAX_TOKENS).asLongBuffer();
+        private final FloatBuffer hidden = ByteBuffer.allocateDirect(MAX_TOKENS * DIMENSIONS * Float.BYTES)
+                .order(ByteOrder.nativeOrder()).asFloatBuffer();
+
+        RunBuffers() {
+            for (int i = 0; i < MAX_TOKENS; i++) {
+                ones.put(i, 1L);
+            }
+        }
+
+        private static ByteBuffer direct(int longs) {
+            return ByteBuffer.allocateDirect(longs * Long.BYTES).order(ByteOrder.nativeOrder());
+        }
+
+        LongBuffer ids(long[] values) {
+            ids.clear();
+            ids.put(values);
+            return ids.flip();
+        }
+
+        LongBuffer ones(int n) {
+            return ones.clear().limit(n);
+        }
+
+        LongBuffer zeros(int n) {
+            return zeros.clear().limit(n);
+        }
+
+        FloatBuffer hidden(int tokens, int dimensions) {
+            return hidden.clear().limit(tokens * dimensions);
         }
     }
 

@@ -49,4 +49,16 @@ class TimeCueSentencesTest {
         assertThat(cue("Two years later they left .")).isTrue();
         assertThat(cue("It is time to act , and then we will see soon enough .")).isFalse();
     }
+
+    @Test
+    void sutimeSeesOnlyTheStretchesAroundCuesJoinedWhereTheyMeet() {
+        List<CoreLabel> t = tokens("Officials from the ministry of the interior and the army met the press in the capital"
+                + " on Monday to announce that the talks would resume in two weeks after a long pause .");
+        List<int[]> w = TimeCueSentences.windows(t, 2);
+        assertThat(w).extracting(r -> r[0] + "-" + r[1]).containsExactly("15-20", "25-30");
+        assertThat(TimeCueSentences.windows(t, 6)).extracting(r -> r[0] + "-" + r[1]).containsExactly("11-33");
+        assertThat(TimeCueSentences.windows(tokens("Police said 5,000 people marched ."), 6)).isEmpty();
+        assertThat(TimeCueSentences.windows(tokens("Doors open at 5 p.m. sharp ."), 1)).extracting(r -> r[0] + "-" + r[1])
+                .containsExactly("2-6");
+    }
 }

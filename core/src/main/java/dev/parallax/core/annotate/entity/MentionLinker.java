@@ -2,9 +2,11 @@ package dev.parallax.core.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -107,11 +109,14 @@ public final class MentionLinker {
                 .find() && !after.startsWith(",");
     }
 
-    /** Mentions gathered as one entity. */
+    /** Mentions gathered as one entity, with their comparison keys, acronyms and fullest name kept as they are added. */
     private static final class Cluster {
         final String state;
         final EntityType type;
         final List<EntityMention> mentions = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
+        private final Set<String> acronyms = new HashSet<>();
+        private List<String> fullest = List.of();
 
         Cluster(String state, EntityType type) {
             this.state = state;
@@ -120,18 +125,28 @@ public final class MentionLinker {
 
         void add(EntityMention m) {
             mentions.add(m);
+            keys.add(NameForms.key(m.text()));
+            String acronym = NameForms.acronym(m.text());
+            if (!acronym.isEmpty()) {
+                acronyms.add(acronym);
+            }
+            List<String> words = NameForms.words(m.text());
+            if (mentions.size() == 1 || words.size() > fullest.size()) {
+                fullest = words;
+            }
         }
 
-        List<String> keys() {
-            return mentions.stream().map(m -> NameForms.key(m.text())).toList();
+        Set<String> keys() {
+            return keys;
         }
 
-        List<String> acronyms() {
-            return mentions.stream().map(m -> NameForms.acronym(m.text())).filter(a -> !a.isEmpty()).toList();
+        Set<String> acronyms() {
+            return acronyms;
         }
 
+        /** The words of the first mention with the most words. */
         List<String> fullest() {
-            return mentions.stream().map(m -> NameForms.words(m.text())).max(Comparator.comparingInt(List::size)).orElse(List.of());
+            return fullest;
         }
 
         ArticleEntity entity() {

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 final class NameForms {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-‐]+");
     private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
     /** Name particles that are not a surname by themselves: "al-Assad" is Assad, "da Silva" Silva. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "da", "de", "do", "dos", "das",
@@ -27,8 +32,9 @@ final class NameForms {
 
     /** The surface form without a leading article and a trailing possessive: "the Kremlin's" → "Kremlin". */
     static String clean(String name) {
-        String s = name.strip().replaceAll("(?i)^the\\s+", "").replaceAll("['’]s$", "").replaceAll("['’]$", "");
-        return s.replaceAll("\\s+", " ");
+        String s = LEADING_THE.matcher(name.strip()).replaceFirst("");
+        s = APOSTROPHE.matcher(POSSESSIVE.matcher(s).replaceFirst("")).replaceFirst("");
+        return SPACES.matcher(s).replaceAll(" ");
     }
 
     /** The comparison key: letters and digits only, accents and doubled letters gone, transliterations folded. */
@@ -47,7 +53,7 @@ final class NameForms {
     /** The name's words, split at spaces and hyphens, each as a {@link #key}. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : clean(name).split("[\\s\\-‐]+")) {
+        for (String w : WORD_BREAKS.split(clean(name))) {
             String k = key(w);
             if (!k.isEmpty()) {
                 out.add(k);
