@@ -17,7 +17,10 @@ import java.util.List;
  * {@value #LINE_COST} plus half a point a word (at most 15 words): menus, headline lists and stamps
  * push the region away, a sub-heading or a short quote between paragraphs is crossed. Disclaimers
  * (copyright, cookies) cost {@value #DISCLAIMER_COST} more and a line that opens reader comments
- * ("Leave a comment", "12 comments") costs {@value #COMMENTS_COST}: both end an article. The
+ * ("Leave a comment", "12 comments") costs {@value #COMMENTS_COST}: both end an article. Every line
+ * after the head of a comment thread costs {@value #LINE_COST}, whatever it holds: a thread's head is
+ * a line like "34 responses to …" or "jdoe says:", or two comment lines together ("[ 167 comments ]",
+ * "Top Rated Comments"), which head a section where one comment counter alone may sit in a byline. The
  * weights were chosen on half of the article-extraction pages and checked on the other half.
  */
 final class BodyRegion {
@@ -40,7 +43,7 @@ final class BodyRegion {
             String line = lines.get(i);
             double words = units(line);
             LineKind k = kinds.get(i);
-            thread |= TextFurniture.startsThread(line);
+            thread |= TextFurniture.startsThread(line) || opensCommentSection(lines, i);
             if (thread) {
                 s[i] = -LINE_COST;
             } else if (TextFurniture.opensComments(line)) {
@@ -73,6 +76,22 @@ final class BodyRegion {
             }
         }
         return Math.max(Words.count(line), dense / 2.0);
+    }
+
+    /**
+     * True when line {@code i} opens reader comments and so does one of the next two lines ("[ 167
+     * comments ]" then "Top Rated Comments"): a comment section's heading, not a counter in a byline.
+     */
+    static boolean opensCommentSection(List<String> lines, int i) {
+        if (!TextFurniture.opensComments(lines.get(i))) {
+            return false;
+        }
+        for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
+            if (TextFurniture.opensComments(lines.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the nearest line in direction {@code step} that is not a teaser is prose. */

@@ -113,6 +113,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void endsTheBodyAtACommentSectionHeadedByTwoCommentLines() {
+        String comment = "I have lived in this town for forty years and I have never seen the council finish a project "
+                + "on time, so I will believe it when I see it, but I hope they prove me wrong this time.";
+        String page = String.join("\n", "Home", "News", PARA, "[ 167 comments ]", "Top Rated Comments", "(View all)",
+                "riverfan", "2 days ago at 07:52 am", comment, "Rating: 36 Votes", "oldtimer",
+                "2 days ago at 08:12 am", comment.replace("forty", "fifty"), "Rating: 12 Votes", "jdoe",
+                "2 days ago at 09:40 am", comment.replace("forty", "sixty"));
+        String text = cleaner.clean(page).text();
+        assertThat(text).isEqualTo(PARA);
+    }
+
+    @Test
     void keepsAJapaneseArticleWrittenWithoutSpaces() {
         String page = String.join("\n", "ホーム", "ニュース",
                 "市は月曜日、新しい橋が来年の春に開通すると発表した。洪水と鉄鋼不足のため、工事は二年遅れていた。",
