@@ -22,6 +22,12 @@ import java.util.List;
  * a line like "34 responses to …" or "jdoe says:", or two comment lines together ("[ 167 comments ]",
  * "Top Rated Comments"), which head a section where one comment counter alone may sit in a byline. The
  * weights were chosen on half of the article-extraction pages and checked on the other half.
+ *
+ * <p>Two shapes inside bodies cost less: an item of a numbered list ("3. …", "3) …") that follows
+ * or precedes the item before or after it scores at least {@value #ITEM_SCORE}, so a list of steps
+ * or picks continues the body however short its items; and a short line between two prose lines
+ * that holds no date (a sub-heading, a sentence missing its full stop) costs {@value #LINE_COST}
+ * whatever its length.
  */
 final class BodyRegion {
     static final double PROSE_BASE = 8;
@@ -31,6 +37,8 @@ final class BodyRegion {
     static final double DISCLAIMER_COST = 10;
     static final double TEASER_COST = 1;
     static final double COMMENTS_COST = 15;
+    /** What an item of a numbered list scores at least: it pays for one line between items (a link, a price). */
+    static final double ITEM_SCORE = LINE_COST + 1;
 
     private BodyRegion() {}
 
@@ -48,6 +56,8 @@ final class BodyRegion {
                 s[i] = -LINE_COST;
             } else if (TextFurniture.opensComments(line)) {
                 s[i] = -COMMENTS_COST;
+            } else if (k == LineKind.PROSE && TextFurniture.continuesNumbering(lines, i)) {
+                s[i] = Math.max(words - PROSE_BASE, ITEM_SCORE);
             } else if (k == LineKind.PROSE) {
                 boolean alone = !neighbourIsProse(kinds, i, -1) && !neighbourIsProse(kinds, i, 1);
                 double v = words - PROSE_BASE;
@@ -56,6 +66,9 @@ final class BodyRegion {
                 s[i] = -TEASER_COST;
             } else {
                 double cost = LINE_COST + WORD_COST * Math.min(words, MAX_COSTED_WORDS);
+                if (k == LineKind.SHORT && betweenParagraphs(kinds, i) && !DateStamps.containsDate(line)) {
+                    cost = LINE_COST; // a sub-heading, or a sentence that lost its full stop
+                }
                 s[i] = -(k == LineKind.DISCLAIMER ? cost + DISCLAIMER_COST : cost);
             }
         }
@@ -104,9 +117,31 @@ final class BodyRegion {
         return false;
     }
 
-    /** [from, to) of the body; {0, 0} when no line scores above zero. Ties keep the first region. */
+    private static boolean betweenParagraphs(List<LineKind> kinds, int i) {
+        return i > 0 && i + 1 < kinds.size() && kinds.get(i - 1) == LineKind.PROSE && kinds.get(i + 1) == LineKind.PROSE;
+    }
+
+    /**
+     * [from, to) of the body; {0, 0} when no line scores above zero. The best-scoring stretch is
+     * widened over the prose lines that touch it, however short ("That's correct," he said.): a
+     * sentence next to the body's first or last paragraph is part of it.
+     */
     static int[] find(List<String> lines, List<LineKind> kinds) {
-        double[] s = scores(lines, kinds);
+        int[] r = best(scores(lines, kinds));
+        if (r[1] > r[0]) {
+            while (r[1] < kinds.size() && kinds.get(r[1]) == LineKind.PROSE
+                    && !TextFurniture.opensComments(lines.get(r[1]))) {
+                r[1]++;
+            }
+            while (r[0] > 0 && kinds.get(r[0] - 1) == LineKind.PROSE) {
+                r[0]--;
+            }
+        }
+        return r;
+    }
+
+    /** The maximum-sum segment of {@code s} as [from, to); {0, 0} when no entry is positive. Ties keep the first. */
+    private static int[] best(double[] s) {
         double best = 0;
         double sum = 0;
         int bestFrom = 0;
