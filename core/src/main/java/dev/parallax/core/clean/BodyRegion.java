@@ -46,15 +46,19 @@ final class BodyRegion {
     static double[] scores(List<String> lines, List<LineKind> kinds) {
         int n = lines.size();
         double[] s = new double[n];
+        boolean[] comments = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            comments[i] = TextFurniture.opensComments(lines.get(i));
+        }
         boolean thread = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             double words = units(line);
             LineKind k = kinds.get(i);
-            thread |= TextFurniture.startsThread(line) || opensCommentSection(lines, i);
+            thread |= TextFurniture.startsThread(line) || opensCommentSection(comments, i);
             if (thread) {
                 s[i] = -LINE_COST;
-            } else if (TextFurniture.opensComments(line)) {
+            } else if (comments[i]) {
                 s[i] = -COMMENTS_COST;
             } else if (k == LineKind.PROSE && TextFurniture.continuesNumbering(lines, i)) {
                 s[i] = Math.max(words - PROSE_BASE, ITEM_SCORE);
@@ -95,12 +99,12 @@ final class BodyRegion {
      * True when line {@code i} opens reader comments and so does one of the next two lines ("[ 167
      * comments ]" then "Top Rated Comments"): a comment section's heading, not a counter in a byline.
      */
-    static boolean opensCommentSection(List<String> lines, int i) {
-        if (!TextFurniture.opensComments(lines.get(i))) {
+    private static boolean opensCommentSection(boolean[] comments, int i) {
+        if (!comments[i]) {
             return false;
         }
-        for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
-            if (TextFurniture.opensComments(lines.get(j))) {
+        for (int j = i + 1; j <= i + 2 && j < comments.length; j++) {
+            if (comments[j]) {
                 return true;
             }
         }

@@ -123,7 +123,7 @@ final class TextFurniture {
 
     /** The number of a numbered list item ("3. …", "3) …"), or -1. */
     static int itemNumber(String line) {
-        if (!NUMBERED.matcher(line).find()) {
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9' || !NUMBERED.matcher(line).find()) {
             return -1;
         }
         int n = 0;
