@@ -1,13 +1,15 @@
 package dev.parallax.core.clean;
 
 import dev.parallax.core.annotate.Words;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Furniture of scraped text that {@link LineKind} does not name, for the plain-text path only (the
  * HTML path sees these as elements): calls to subscribe or share, photo credits and captions, an
  * author's bio line, relative time stamps ("3 hours ago"), and the lines that open a reader-comment
- * section. General English page furniture, not any one site's.
+ * section. General English page furniture, not any one site's. It also reads the items of numbered
+ * lists ("1. …", "2) …") as prose: they are the article's own steps or picks.
  */
 final class TextFurniture {
     /** Lines longer than this are read as prose whatever words they hold. */
@@ -59,6 +61,12 @@ final class TextFurniture {
     /** A sentence end in text written without spaces: "。", "！", "？", closing quotes after them. */
     private static final Pattern DENSE_END = Pattern.compile("[。！？][」』”）)]*$");
 
+    /** An item of a numbered list: "1. …", "2) …". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
+
+    /** Lines between two items of one numbered list, at most. */
+    private static final int ITEM_GAP = 4;
+
     /** A line with this many separators between its parts is a list of links, however long. */
     private static final int MIN_SEPARATORS = 3;
 
@@ -101,6 +109,9 @@ final class TextFurniture {
         if (kind == LineKind.PROSE && separators(line) >= MIN_SEPARATORS) {
             return LineKind.SHORT; // a menu or link list run together: "Home | News | Sport | …"
         }
+        if (kind == LineKind.SHORT && NUMBERED.matcher(line).find()) {
+            return LineKind.PROSE; // an item of a numbered list reads as a sentence of the text
+        }
         if (kind == LineKind.SHORT) {
             double units = BodyRegion.units(line);
             if (units >= 20 || units >= 4 && DENSE_END.matcher(line).find()) {
@@ -108,6 +119,36 @@ final class TextFurniture {
             }
         }
         return kind;
+    }
+
+    /** The number of a numbered list item ("3. …", "3) …"), or -1. */
+    static int itemNumber(String line) {
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9' || !NUMBERED.matcher(line).find()) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < line.length() && Character.isDigit(line.charAt(i)); i++) {
+            n = n * 10 + Character.digit(line.charAt(i), 10);
+        }
+        return n;
+    }
+
+    /**
+     * True for an item of a numbered list ("3. …") with its neighbour in the list at most {@value
+     * #ITEM_GAP} lines away: item 2 before it or item 4 after it.
+     */
+    static boolean continuesNumbering(List<String> lines, int i) {
+        int n = itemNumber(lines.get(i));
+        if (n < 0) {
+            return false;
+        }
+        for (int j = Math.max(0, i - ITEM_GAP); j < Math.min(lines.size(), i + ITEM_GAP + 1); j++) {
+            int m = j == i ? -1 : itemNumber(lines.get(j));
+            if (m >= 0 && (j < i ? m == n - 1 : m == n + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a line that starts a thread of reader comments: what follows it is not the article. */

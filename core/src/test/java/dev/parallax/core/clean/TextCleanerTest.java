@@ -113,6 +113,52 @@ class TextCleanerTest {
     }
 
     @Test
+    void endsTheBodyAtACommentSectionHeadedByTwoCommentLines() {
+        String comment = "I have lived in this town for forty years and I have never seen the council finish a project "
+                + "on time, so I will believe it when I see it, but I hope they prove me wrong this time.";
+        String page = String.join("\n", "Home", "News", PARA, "[ 167 comments ]", "Top Rated Comments", "(View all)",
+                "riverfan", "2 days ago at 07:52 am", comment, "Rating: 36 Votes", "oldtimer",
+                "2 days ago at 08:12 am", comment.replace("forty", "fifty"), "Rating: 12 Votes", "jdoe",
+                "2 days ago at 09:40 am", comment.replace("forty", "sixty"));
+        String text = cleaner.clean(page).text();
+        assertThat(text).isEqualTo(PARA);
+    }
+
+    @Test
+    void keepsAShortSentenceThatEndsOrStartsTheBody() {
+        String page = String.join("\n", "Home", "News", "The work is done.", PARA, PARA.replace("council", "mayor"),
+                "\"That's correct,\" the mayor said.", "Most read", "Weather", "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).startsWith("The work is done.").endsWith("\"That's correct,\" the mayor said.");
+    }
+
+    @Test
+    void keepsANumberedListThatContinuesTheBody() {
+        String page = String.join("\n", "Home", "Deals", PARA,
+                "Here are the picks of the week, each with a link to the shop:",
+                "1) A folding bicycle with a steel frame", "http://shop.example/a1",
+                "2) A camping stove and two pots", "http://shop.example/b2",
+                "3) Walking boots, size 38 to 46", "http://shop.example/c3",
+                "4) A rain jacket", "http://shop.example/d4",
+                "5) A set of three maps of the coast", "http://shop.example/e5",
+                "Most read", "Weather", "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("1) A folding bicycle", "3) Walking boots", "5) A set of three maps")
+                .doesNotContain("Most read", "Contact us");
+    }
+
+    @Test
+    void crossesALongLineWithoutAFullStopBetweenParagraphs() {
+        String lead = "The club paid the release fee of the goalkeeper on Wednesday morning to secure the transfer.";
+        String page = String.join("\n", "Home", "Sport", "BREAKING: Club pays release fee for goalkeeper", lead,
+                "This has freed the way for the move of the other goalkeeper to the club in the capital",
+                PARA, PARA.replace("council", "mayor"), "Most read", "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).startsWith(lead).contains("This has freed the way", "mayor said")
+                .doesNotContain("BREAKING", "Most read");
+    }
+
+    @Test
     void keepsAJapaneseArticleWrittenWithoutSpaces() {
         String page = String.join("\n", "ホーム", "ニュース",
                 "市は月曜日、新しい橋が来年の春に開通すると発表した。洪水と鉄鋼不足のため、工事は二年遅れていた。",
