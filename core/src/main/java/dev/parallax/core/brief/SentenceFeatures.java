@@ -39,6 +39,18 @@ final class SentenceFeatures {
      * @param sentenceCounts sentences per article id
      */
     SentenceFeatures(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts) {
+        this(groups, centroid, sentenceCounts, Map.of());
+    }
+
+    /**
+     * @param groups the story's claim groups
+     * @param centroid unit vector of the story
+     * @param sentenceCounts sentences per article id
+     * @param copyOf id of each copy → id of its original: a copy adds nothing to the lexical centroid
+     *     that its original does not
+     */
+    SentenceFeatures(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
+            Map<String, String> copyOf) {
         this.centroid = centroid;
         this.sentenceCounts = sentenceCounts;
         Map<String, Map<String, Double>> perArticle = new HashMap<>();
@@ -48,7 +60,8 @@ final class SentenceFeatures {
             for (ClaimGroup.Member m : g.members()) {
                 statements.add(m.sentence().text());
                 ids.add(m.articleId());
-                Map<String, Double> tf = perArticle.computeIfAbsent(m.articleId(), k -> new HashMap<>());
+                Map<String, Double> tf = perArticle.computeIfAbsent(copyOf.getOrDefault(m.articleId(), m.articleId()),
+                        k -> new HashMap<>());
                 terms(m.sentence().text()).forEach(t -> tf.merge(t, 1.0, Double::sum));
             }
         }

@@ -96,8 +96,47 @@ class BriefWriterTest {
 
         assertThat(new BriefWriter(100, 0.85).write(groups, core, Map.of("a", 2))).extracting(BriefSentence::text)
                 .containsExactly(shortOne, longOne);
-        assertThat(new BriefWriter(12, 0.85).write(groups, core, Map.of("a", 2))).extracting(BriefSentence::text)
+        assertThat(new BriefWriter(13, 0.85).write(groups, core, Map.of("a", 2))).extracting(BriefSentence::text)
                 .containsExactly(shortOne);
+    }
+
+    @Test
+    void endsWithASentenceThatOvershootsTheBudgetByATenthAtMost() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String first = "The regional parliament passed the new water law on Thursday by a wide margin.";
+        String longer = "Farmers in the dry south had asked for the law for more than ten years.";
+        String shorter = "The law takes effect at the start of next year.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a", List.of(first, longer, shorter),
+                List.of(core, TestVectors.along(6, 2, 0, 0.9f), TestVectors.along(6, 3, 0, 0.4f)));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a), Map.of());
+
+        // 14 words, then 15 more would reach 29 of a 25-word budget (within a fifth, past a tenth).
+        assertThat(new BriefWriter(25, 0.85).write(groups, core, Map.of("a", 3))).extracting(BriefSentence::text)
+                .containsExactly(first, shorter);
+    }
+
+    @Test
+    void weighsAWireStoryAndItsCopiesAsOneArticle() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String wire = "The river flooded the northern farms after three days of heavy rain.";
+        String own = "Emergency crews evacuated the valley towns overnight as the water rose.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a", List.of(wire), List.of(TestVectors.along(6, 0, 2, 0.5f)));
+        AnnotatedArticle b = ClaimAlignerTestAccess.article("b", List.of(own), List.of(TestVectors.along(6, 0, 3, 0.5f)));
+        List<AnnotatedArticle> articles = new java.util.ArrayList<>(List.of(a, b));
+        Map<String, String> copyOf = new java.util.HashMap<>();
+        for (int i = 1; i <= 3; i++) {
+            articles.add(ClaimAlignerTestAccess.article("a" + i, List.of("Northern farms flooded after heavy rain."),
+                    List.of(TestVectors.along(6, 3 + i % 3, 0, 0.1f * i))));
+            copyOf.put("a" + i, "a");
+        }
+        articles.add(ClaimAlignerTestAccess.article("c", List.of("Emergency crews evacuated valley towns overnight."),
+                List.of(TestVectors.along(6, 5, 3, 0.2f))));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(articles, copyOf);
+        Map<String, Integer> counts = Map.of("a", 1, "b", 1, "a1", 1, "a2", 1, "a3", 1, "c", 1);
+        BriefWriter writer = new BriefWriter(12, 0.85);
+
+        assertThat(writer.write(groups, core, counts, Map.of())).extracting(BriefSentence::text).containsExactly(wire);
+        assertThat(writer.write(groups, core, counts, Map.of(), copyOf)).extracting(BriefSentence::text).containsExactly(own);
     }
 
     /** Reuses the article builder of the aligner's test. */

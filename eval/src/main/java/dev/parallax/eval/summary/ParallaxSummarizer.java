@@ -65,7 +65,7 @@ public final class ParallaxSummarizer implements Summarizer {
     @Override
     public List<String> summarize(ClusterMaterial cluster, int budgetWords) {
         List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy, weights, scorer)
-                .write(groups(cluster), cluster.centroid(), sentenceCounts(cluster));
+                .write(groups(cluster), cluster.centroid(), sentenceCounts(cluster), Map.of(), cluster.copyOf());
         brief.forEach(b -> checkFaithful(cluster, b));
         return brief.stream().map(BriefSentence::text).toList();
     }
