@@ -154,7 +154,7 @@ final class UnitReader {
         while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
             c++;
         }
-        int end = relayLimit(c) - 1;
+        int end = Math.min(relayLimit(c), coordinatedCue(c)) - 1;
         while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
             end--;
         }
@@ -403,7 +403,7 @@ final class UnitReader {
         while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
             c++;
         }
-        int end = relayLimit(c) - 1;
+        int end = Math.min(relayLimit(c), coordinatedCue(c)) - 1;
         while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
             end--;
         }
@@ -411,6 +411,30 @@ final class UnitReader {
             return;
         }
         emit(List.of(range(c, end)), cueStart, cueEnd, srcStart, srcEnd);
+    }
+
+    /**
+     * "X praised A and said C": the first token at or after {@code from} where a second verb of
+     * saying joined by "and" or "but" (auxiliaries and adverbs allowed between) starts its own
+     * attribution with the same source; the unit's end when there is none. PolNeAR never nests an
+     * attribution inside another's content, so the first cue's content ends before the second.
+     */
+    private int coordinatedCue(int from) {
+        for (int i = from; i + 1 < t.size(); i++) {
+            if (inQuote[i] || !t.get(i).isAny(Set.of("and", "but"))) {
+                continue;
+            }
+            int v = i + 1;
+            while (v < t.size() && v - i <= 3 && t.get(v).isAny(AUXILIARIES) && !inQuote[v]) {
+                v++;
+            }
+            if (v < t.size() && !inQuote[v] && free(v) && !t.get(v).isCapitalised()
+                    && lexicon.classOf(t.get(v).lower()).orElse(null) == CueClass.SPEECH
+                    && !lexicon.lemmaOf(t.get(v).lower()).map(t.get(v).lower()::equals).orElse(false)) {
+                return i > from && t.get(i - 1).is(",") ? i - 1 : i;
+            }
+        }
+        return t.size();
     }
 
     /** "Barkley, who said he votes Democratic, said C": the relative clause's content ends at its comma. */

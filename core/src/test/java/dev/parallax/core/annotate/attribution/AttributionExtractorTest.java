@@ -47,6 +47,16 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aSecondVerbOfSayingJoinedByAndEndsTheFirstContentAndTakesItsSource() {
+        String text = "The governor praised the senator's record on defence and said the senator could bring change to Washington.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("praised", "said");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the senator's record on defence");
+        assertThat(s(text, found.get(1).source())).isEqualTo("The governor");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("the senator could bring change to Washington");
+    }
+
+    @Test
     void aDatelineWithADateIsNotPartOfTheSource() {
         String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
                 + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
