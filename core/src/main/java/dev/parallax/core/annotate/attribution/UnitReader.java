@@ -122,7 +122,10 @@ final class UnitReader {
                 continue;
             }
             int before = found.size();
-            tryCue(k, CueClass.THOUGHT);
+            // A form of "be" is no verb of saying: "the plan was widely seen as C" is read as a run, passive and all.
+            if (!t.get(k).isAny(BE)) {
+                tryCue(k, CueClass.THOUGHT);
+            }
             if (found.size() > before) {
                 continue;
             }
@@ -159,11 +162,29 @@ final class UnitReader {
             end--;
         }
         if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
-            int[] source = pickedSource(a, floor, src);
+            int[] source = passive(a, b) ? new int[] {-1, -1} : pickedSource(a, floor, src);
             emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && isContentEnd(src - 1)) {
             trailing(src, a, b);
         }
+    }
+
+    /**
+     * Whether the learned cue {@code [a, b]} is a passive with no agent ("Clinton is expected to win",
+     * "the plan was widely seen as C"): a form of "be" then a participle, and no "by" after the cue.
+     * PolNeAR gives such an attribution no source; the subject is what is spoken of, not who speaks.
+     */
+    private boolean passive(int a, int b) {
+        int be = a;
+        if (!t.get(be).isAny(BE) && !(be > 0 && t.get(be - 1).isAny(BE) && !taken[be - 1])) {
+            return false;
+        }
+        boolean participle = false;
+        for (int i = be; i <= b; i++) {
+            String w = t.get(i).lower();
+            participle |= !t.get(i).isAny(BE) && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
+        }
+        return participle && !(b + 1 < t.size() && t.get(b + 1).is("by"));
     }
 
     /** The source of a learned cue at {@code a}: {start, end} inclusive, or {-1, -1} for none. */
