@@ -83,7 +83,7 @@ public final class AttributionEvaluation implements Evaluation {
         report.note(String.format(Locale.ROOT, "%d dev and %d train articles, one annotator's file per article; "
                         + "the rules were developed on train only, dev is the reported number", devArticles, trainArticles))
                 .note("exact: same characters once edge whitespace and punctuation are trimmed; overlap: a shared letter "
-                        + "or digit; one-to-one greedy matching; a triple matches when content, cue and source all match "
+                        + "or digit (two cues of punctuation alone, a headline's colon: a shared character); one-to-one greedy matching; a triple matches when content, cue and source all match "
                         + "(two absent sources match)")
                 .note("*_f1_se: bootstrap standard error over articles (1000 resamples, seed 42)")
                 .note("quote_baseline: text in double quotation marks, the nearest say-type word, the nearest capitalised run");

@@ -10,7 +10,8 @@ import java.util.List;
  *   <li><b>exact</b>: both cover the same characters once whitespace and punctuation at the
  *       edges of every fragment are trimmed (so "“Yes.”" and "Yes" are the same span, and a
  *       quote split by its cue matches its two fragments);</li>
- *   <li><b>overlap</b>: they share at least one character that is not whitespace or punctuation.</li>
+ *   <li><b>overlap</b>: they share at least one character that is not whitespace or punctuation, or,
+ *       where both hold punctuation alone (a headline's colon cue), any character.</li>
  * </ul>
  * Matching is one-to-one: {@link #pairs} pairs gold and predicted items greedily by overlap
  * size (ties by position), so one long prediction cannot match several gold spans.
@@ -24,7 +25,34 @@ final class SpanMatch {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty();
         }
-        return mode == Mode.EXACT ? trimmed(text, a).equals(trimmed(text, b)) : overlap(text, a, b) > 0;
+        if (mode == Mode.EXACT) {
+            return trimmed(text, a).equals(trimmed(text, b));
+        }
+        // Two spans of punctuation alone (a headline's colon cue, "Name: statement") have no letter to share:
+        // they match when they share a character.
+        return overlap(text, a, b) > 0 || !hasLetterOrDigit(text, a) && !hasLetterOrDigit(text, b) && sharesCharacter(a, b);
+    }
+
+    private static boolean hasLetterOrDigit(String text, List<Span> spans) {
+        for (Span s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesCharacter(List<Span> a, List<Span> b) {
+        for (Span x : a) {
+            for (Span y : b) {
+                if (Math.max(x.start(), y.start()) < Math.min(x.end(), y.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Characters of {@code a} and {@code b} in common, whitespace and punctuation not counted. */

@@ -43,6 +43,15 @@ class AttributionCountsTest {
     }
 
     @Test
+    void twoColonCuesMatchUnderOverlapThoughTheyHoldNoLetter() {
+        String text = "Senator: We will win";
+        List<Span> colon = List.of(new Span(7, 8));
+        assertThat(SpanMatch.matches(text, colon, colon, Mode.OVERLAP)).isTrue();
+        assertThat(SpanMatch.matches(text, colon, List.of(new Span(8, 9)), Mode.OVERLAP)).isFalse();
+        assertThat(SpanMatch.matches(text, colon, List.of(new Span(0, 8)), Mode.OVERLAP)).isFalse();
+    }
+
+    @Test
     void oneLongPredictionMatchesOneGoldSpanOnly() throws Exception {
         List<Triple> gold = PolnearArticle.parse(TEXT, ANN, Path.of("x.ann"));
         Span all = new Span(0, TEXT.length());

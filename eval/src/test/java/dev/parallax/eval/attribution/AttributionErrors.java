@@ -27,6 +27,7 @@ public final class AttributionErrors {
         int sentGold = 0;
         Map<String, Integer> missedCues = new HashMap<>();
         int shown = 0;
+        Map<String, Integer> breakdown = new java.util.TreeMap<>();
         for (PolnearArticle a : articles) {
             List<Triple> pred = AttributionExtractor.standard().extract(a.text(), NlpModels.sentences().split(a.text()))
                     .stream().map(AttributionEvaluation::triple).toList();
@@ -49,6 +50,11 @@ public final class AttributionErrors {
                             .forEach(p -> System.out.println("PRED " + describe(a.text(), p)));
                     System.out.println("  in: " + context(a.text(), g));
                 }
+            }
+            if (mode.equals("break")) {
+                java.util.Set<Span> rulesCues = new java.util.HashSet<>();
+                AttributionExtractor.rulesOnly().extract(a.text(), NlpModels.sentences().split(a.text())).forEach(x -> rulesCues.add(x.cue()));
+                shown = breakdown(a.text(), a.gold(), pred, breakdown, samples, shown, cueFilter, rulesCues);
             }
             if (mode.equals("sent")) {
                 for (Span sent : NlpModels.sentences().split(a.text())) {
@@ -82,6 +88,7 @@ public final class AttributionErrors {
         }
         System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100000)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")));
+        breakdown.forEach((k, v) -> System.out.println(v + "\t" + k));
         if (mode.equals("sent")) {
             System.out.println("sentences without a prediction: " + sentTotal + ", with gold content: " + sentGold);
         }
@@ -89,6 +96,60 @@ public final class AttributionErrors {
             System.out.printf(java.util.Locale.ROOT, "%-8s overlap P %.3f R %.3f F1 %.3f | exact F1 %.3f%n", AttributionCounts.PARTS.get(part),
                     sum.precision(part, Mode.OVERLAP), sum.recall(part, Mode.OVERLAP), sum.f1(part, Mode.OVERLAP), sum.f1(part, Mode.EXACT));
         }
+    }
+
+    /**
+     * Each gold attribution by why its triple is missed: paired with the prediction whose content
+     * overlaps it most, then whether the cue and the source of that prediction match; each false
+     * prediction by whether its content overlaps any gold. {@code cueFilter} names a category to sample.
+     */
+    private static int breakdown(String text, List<Triple> gold, List<Triple> pred, Map<String, Integer> out, int samples,
+                                 int shown, String sample, java.util.Set<Span> rulesCues) {
+        for (Triple g : gold) {
+            Triple best = null;
+            int most = 0;
+            for (Triple p : pred) {
+                int o = SpanMatch.overlap(text, g.content(), p.content());
+                if (o > most) {
+                    most = o;
+                    best = p;
+                }
+            }
+            String key;
+            if (best == null) {
+                key = "gold: content missed" + (g.source().isEmpty() ? " (no gold source)" : "");
+            } else {
+                boolean cue = SpanMatch.matches(text, g.cue(), best.cue(), Mode.OVERLAP);
+                boolean src = SpanMatch.matches(text, g.source(), best.source(), Mode.OVERLAP);
+                String s = src ? "source ok" : g.source().isEmpty() ? "source predicted, gold none"
+                        : best.source().isEmpty() ? "source none, gold has" : "source wrong";
+                key = "gold: content hit, cue " + (cue ? "ok" : "wrong") + ", " + s;
+            }
+            boolean nested = gold.stream().anyMatch(o -> o != g && SpanMatch.overlap(text, o.content(), g.cue()) > 0);
+            key += nested ? " [nested]" : "";
+            out.merge(key, 1, Integer::sum);
+            if (sample != null && key.contains(sample) && shown < samples) {
+                shown++;
+                System.out.println(key + "\n  GOLD " + describe(text, g) + (best == null ? "" : "\n  PRED " + describe(text, best))
+                        + "\n  in: " + context(text, g));
+            }
+        }
+        for (Triple p : pred) {
+            boolean any = gold.stream().anyMatch(g -> SpanMatch.overlap(text, g.content(), p.content()) > 0);
+            boolean full = gold.stream().anyMatch(g -> SpanMatch.matches(text, g.content(), p.content(), Mode.OVERLAP)
+                    && SpanMatch.matches(text, g.cue(), p.cue(), Mode.OVERLAP) && SpanMatch.matches(text, g.source(), p.source(), Mode.OVERLAP));
+            String cls = rulesCues.contains(p.cue().get(0)) ? "RULES" : "LEARNED";
+            Triple g = gold.stream().max(java.util.Comparator.comparingInt(x -> SpanMatch.overlap(text, x.content(), p.content()))).orElse(null);
+            String why = g == null ? "" : (SpanMatch.matches(text, g.cue(), p.cue(), Mode.OVERLAP) ? " cue ok" : " cue wrong")
+                    + (SpanMatch.matches(text, g.source(), p.source(), Mode.OVERLAP) ? " src ok" : g.source().isEmpty() ? " src gold none" : " src wrong");
+            String key = "pred " + cls + ": " + (full ? "triple ok" : any ? "content overlaps gold" + why : "content false") + (p.source().isEmpty() ? ", no source" : "");
+            out.merge(key, 1, Integer::sum);
+            if (sample != null && key.contains(sample) && shown < samples) {
+                shown++;
+                System.out.println(key + "\n  PRED " + describe(text, p));
+            }
+        }
+        return shown;
     }
 
     private static String show(String text, List<Span> spans) {

@@ -81,7 +81,8 @@ public final class CueTaggerTraining {
         List<CueTagger.Candidate> sources = new ArrayList<>();
         List<Boolean> sourceLabels = new ArrayList<>();
         for (Prepared p : articles) {
-            List<Triple> withSource = p.article().gold().stream().filter(g -> !g.source().isEmpty()).toList();
+            // Attributions without a source too: every word before their cue is a negative example.
+            List<Triple> withSource = p.article().gold();
             List<List<CueTagger.Candidate>> per = CueTagger.sourceCandidates(p.article().text(), p.sentences(),
                     withSource.stream().map(g -> g.cue().get(0)).toList());
             for (int i = 0; i < withSource.size(); i++) {

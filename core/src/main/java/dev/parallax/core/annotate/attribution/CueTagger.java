@@ -31,6 +31,7 @@ public final class CueTagger {
     private static final String BIAS = "*bias*";
     private static final String SOURCE_BIAS = "S|*bias*";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this");
 
     private final Map<String, Float> weights;
@@ -155,6 +156,12 @@ public final class CueTagger {
         f.add("S|comma=" + comma + "_" + clause);
         f.add("S|capRunEnd=" + capRunEnd + "_" + dist);
         f.add("S|cue=" + word(t.get(a)) + "_" + (d == 1));
+        // "Clinton is expected to win", "the works titled …": a passive cue names no source before it.
+        String cue2 = a + 1 < t.size() ? suffix(t.get(a + 1).lower(), 2) : "</s>";
+        boolean passive = t.get(a).isAny(PASSIVE_AUXILIARIES) && (cue2.equals("ed") || cue2.equals("en") || cue2.equals("wn"));
+        f.add("S|passive=" + passive + "_" + dist);
+        f.add("S|cue2=" + t.get(a).lower() + "_" + cue2);
+        f.add("S|cueSuf=" + suffix(t.get(a).lower(), 2) + "_" + (d == 1));
         return f;
     }
 

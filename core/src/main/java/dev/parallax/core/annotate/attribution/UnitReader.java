@@ -122,7 +122,10 @@ final class UnitReader {
                 continue;
             }
             int before = found.size();
-            tryCue(k, CueClass.THOUGHT);
+            // A form of "be" is no verb of saying: "the plan was widely seen as C" is read as a run, passive and all.
+            if (!t.get(k).isAny(BE)) {
+                tryCue(k, CueClass.THOUGHT);
+            }
             if (found.size() > before) {
                 continue;
             }
@@ -154,16 +157,34 @@ final class UnitReader {
         while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
             c++;
         }
-        int end = relayLimit(c) - 1;
+        int end = Math.min(relayLimit(c), coordinatedCue(c)) - 1;
         while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
             end--;
         }
         if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
-            int[] source = pickedSource(a, floor, src);
+            int[] source = passive(a, b) ? new int[] {-1, -1} : pickedSource(a, floor, src);
             emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && isContentEnd(src - 1)) {
             trailing(src, a, b);
         }
+    }
+
+    /**
+     * Whether the learned cue {@code [a, b]} is a passive with no agent ("Clinton is expected to win",
+     * "the plan was widely seen as C"): a form of "be" then a participle, and no "by" after the cue.
+     * PolNeAR gives such an attribution no source; the subject is what is spoken of, not who speaks.
+     */
+    private boolean passive(int a, int b) {
+        int be = a;
+        if (!t.get(be).isAny(BE) && !(be > 0 && t.get(be - 1).isAny(BE) && !taken[be - 1])) {
+            return false;
+        }
+        boolean participle = false;
+        for (int i = be; i <= b; i++) {
+            String w = t.get(i).lower();
+            participle |= !t.get(i).isAny(BE) && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
+        }
+        return participle && !(b + 1 < t.size() && t.get(b + 1).is("by"));
     }
 
     /** The source of a learned cue at {@code a}: {start, end} inclusive, or {-1, -1} for none. */
@@ -403,7 +424,7 @@ final class UnitReader {
         while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
             c++;
         }
-        int end = relayLimit(c) - 1;
+        int end = Math.min(relayLimit(c), coordinatedCue(c)) - 1;
         while (end >= c && !t.get(end).isWord() && !closesQuote(end)) {
             end--;
         }
@@ -411,6 +432,30 @@ final class UnitReader {
             return;
         }
         emit(List.of(range(c, end)), cueStart, cueEnd, srcStart, srcEnd);
+    }
+
+    /**
+     * "X praised A and said C": the first token at or after {@code from} where a second verb of
+     * saying joined by "and" or "but" (auxiliaries and adverbs allowed between) starts its own
+     * attribution with the same source; the unit's end when there is none. PolNeAR never nests an
+     * attribution inside another's content, so the first cue's content ends before the second.
+     */
+    private int coordinatedCue(int from) {
+        for (int i = from; i + 1 < t.size(); i++) {
+            if (inQuote[i] || !t.get(i).isAny(Set.of("and", "but"))) {
+                continue;
+            }
+            int v = i + 1;
+            while (v < t.size() && v - i <= 3 && t.get(v).isAny(AUXILIARIES) && !inQuote[v]) {
+                v++;
+            }
+            if (v < t.size() && !inQuote[v] && free(v) && !t.get(v).isCapitalised()
+                    && lexicon.classOf(t.get(v).lower()).orElse(null) == CueClass.SPEECH
+                    && !lexicon.lemmaOf(t.get(v).lower()).map(t.get(v).lower()::equals).orElse(false)) {
+                return i > from && t.get(i - 1).is(",") ? i - 1 : i;
+            }
+        }
+        return t.size();
     }
 
     /** "Barkley, who said he votes Democratic, said C": the relative clause's content ends at its comma. */

@@ -47,6 +47,26 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aSecondVerbOfSayingJoinedByAndEndsTheFirstContentAndTakesItsSource() {
+        String text = "The governor praised the senator's record on defence and said the senator could bring change to Washington.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("praised", "said");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the senator's record on defence");
+        assertThat(s(text, found.get(1).source())).isEqualTo("The governor");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("the senator could bring change to Washington");
+    }
+
+    @Test
+    void aLearnedPassiveCueWithoutAnAgentNamesNoSource() {
+        String text = "The governor is accused of hiding the report from the legislature.";
+        List<Attribution> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(s(text, found.get(0).cue())).contains("accused");
+        assertThat(found.get(0).source()).isNull();
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("hiding the report from the legislature");
+    }
+
+    @Test
     void aDatelineWithADateIsNotPartOfTheSource() {
         String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
                 + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
