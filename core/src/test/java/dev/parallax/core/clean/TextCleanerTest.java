@@ -183,4 +183,13 @@ class TextCleanerTest {
         String text = cleaner.clean(page).text();
         assertThat(text).isEqualTo(PARA + "\n\n" + PARA.replace("council", "mayor"));
     }
+
+    @Test
+    void dropsACopyOfTheWholeBodyInOneLine() {
+        String second = PARA.replace("council", "mayor");
+        String page = String.join("\n", "Home", "News", PARA, second, "Share", PARA + " " + second, "Contact us");
+        assertThat(cleaner.clean(page).text()).isEqualTo(PARA + "\n\n" + second);
+        String copyFirst = String.join("\n", "Home", "News", PARA + " " + second, PARA, second, "Contact us");
+        assertThat(cleaner.clean(copyFirst).text()).isEqualTo(PARA + "\n\n" + second);
+    }
 }
