@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>Each line is classified by shape ({@link LineKind}, refined by {@link TextFurniture}: calls to
  * subscribe, photo credits, author bios, relative time stamps). The body is the stretch of lines
  * found by {@link BodyRegion}: the most prose words for the fewest furniture lines. Inside it, prose
- * lines are kept, and so are short lines standing alone or in pairs between prose lines (a
+ * lines and the items of a list ({@link TextFurniture#listItems}: four or more short lines of one
+ * shape) are kept, and so are short lines standing alone or in pairs between prose lines (a
  * sub-heading, a short quote, a list item); teasers, disclaimers, stamps and runs of three or more
  * short lines (a block of related links, a share bar) are not. A line that repeats an earlier one,
  * a blurb cut off with an ellipsis, or a line that holds the body's paragraphs again, is dropped. The headline-like line just before the body
@@ -50,7 +51,13 @@ public final class TextCleaner {
             kinds.add(TextFurniture.refine(l, LineKind.of(l)));
         }
         markCopies(lines, kinds);
-        int[] body = BodyRegion.find(lines, kinds);
+        boolean[] items = TextFurniture.listItems(lines, kinds);
+        for (int i = 0; i < items.length; i++) {
+            if (items[i]) {
+                kinds.set(i, LineKind.PROSE); // an item of a list the article gives
+            }
+        }
+        int[] body = BodyRegion.find(lines, kinds, items);
         StringBuilder text = new StringBuilder();
         Set<String> seen = new HashSet<>();
         for (int i = body[0]; i < body[1]; i++) {

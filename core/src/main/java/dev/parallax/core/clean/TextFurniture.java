@@ -88,6 +88,11 @@ final class TextFurniture {
     /** A word of this many letters or more is capitalised in a title-case headline. */
     private static final int MIN_CAPITALISED_LETTERS = 4;
 
+    /** Consecutive short lines of one shape that make a list: at least this many. */
+    private static final int MIN_LIST_RUN = 4;
+    /** The shape of a line is read from this many symbols at its start. */
+    private static final int SHAPE_SYMBOLS = 4;
+
     /** A line of this many words without punctuation is a tag cloud, not a sentence missing its stop. */
     private static final int MIN_CLOUD_WORDS = 40;
 
@@ -234,6 +239,70 @@ final class TextFurniture {
             n += Character.isLetter(word.charAt(i)) ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * True for each short line in a run of at least {@value #MIN_LIST_RUN} consecutive short lines
+     * that open with one shape (tour dates "June 9 – Tampa, FL @ Arena", fixtures "3rd round: 10 May
+     * – Home", each an item of a list the article gives) where that shape holds a number, a mark
+     * between words and at least two runs of letters. Menus ("Results 2019") hold no mark between
+     * words, archive links ("March (12)") one run of letters.
+     */
+    static boolean[] listItems(List<String> lines, List<LineKind> kinds) {
+        int n = lines.size();
+        String[] shapes = new String[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = kinds.get(i) == LineKind.SHORT ? listShape(lines.get(i)) : null;
+        }
+        boolean[] items = new boolean[n];
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (shapes[from] != null && to < n && shapes[from].equals(shapes[to])) {
+                to++;
+            }
+            if (shapes[from] != null && to - from >= MIN_LIST_RUN) {
+                java.util.Arrays.fill(items, from, to, true);
+            }
+            from = to;
+        }
+        return items;
+    }
+
+    /**
+     * The first {@value #SHAPE_SYMBOLS} symbols of a line's shape, where a run of letters is 'a', a
+     * run of digits '9' and any other character itself, spaces left out; null when the whole shape
+     * lacks a digit, a mark or a second run of letters.
+     */
+    static String listShape(String line) {
+        StringBuilder shape = new StringBuilder();
+        int letterRuns = 0;
+        boolean digit = false;
+        boolean mark = false;
+        char last = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char sym;
+            if (Character.isLetter(c)) {
+                sym = 'a';
+            } else if (Character.isDigit(c)) {
+                sym = '9';
+                digit = true;
+            } else if (Character.isWhitespace(c)) {
+                continue;
+            } else {
+                sym = c;
+                mark = true;
+            }
+            if (sym != last) {
+                letterRuns += sym == 'a' ? 1 : 0;
+                shape.append(sym);
+                last = sym;
+            }
+        }
+        if (!digit || !mark || letterRuns < 2 || shape.length() < SHAPE_SYMBOLS) {
+            return null;
+        }
+        return shape.substring(0, SHAPE_SYMBOLS);
     }
 
     /** The number of a numbered list item ("3. …", "3) …"), or -1. */

@@ -192,4 +192,20 @@ class TextCleanerTest {
         String copyFirst = String.join("\n", "Home", "News", PARA + " " + second, PARA, second, "Contact us");
         assertThat(cleaner.clean(copyFirst).text()).isEqualTo(PARA + "\n\n" + second);
     }
+
+    @Test
+    void keepsAListOfDatesThatFollowsTheBody() {
+        String page = String.join("\n", "Home", "Music", PARA, PARA.replace("council", "mayor"),
+                "Tour dates",
+                "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+                "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+                "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+                "June 17 – Nashville, TN @ Bridgestone Arena",
+                "June 19 – Charlotte, NC @ Music Pavilion",
+                "July 2 – Uncasville, CT @ Mohegan Sun Arena",
+                "Most read", "Weather", "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("mayor said", "Tour dates", "June 9 – West Palm Beach", "July 2 – Uncasville")
+                .doesNotContain("Most read", "Contact us");
+    }
 }

@@ -96,4 +96,25 @@ class TextFurnitureTest {
         assertThat(kind("Feel a deep desire to build a business that makes a difference but are not sure what it is "
                 + "going to take")).isEqualTo(LineKind.PROSE);
     }
+
+    @Test
+    void fourShortLinesOfOneShapeAreItemsOfAList() {
+        java.util.List<String> lines = java.util.List.of("Tour dates", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+                "June 10 – Tampa, FL @ Credit Union Amphitheatre", "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+                "July 2 – Uncasville, CT @ Mohegan Sun Arena", "Contact us");
+        java.util.List<LineKind> kinds = lines.stream().map(TextFurnitureTest::kind).toList();
+        assertThat(TextFurniture.listItems(lines, kinds)).containsExactly(false, true, true, true, true, false);
+    }
+
+    @Test
+    void menusAndArchiveLinksAreNotItemsOfAList() {
+        java.util.List<String> menu = java.util.List.of("News of Formula 1", "Standings of Formula 1",
+                "Calendar of Formula 1", "Drivers and Teams of Formula 1");
+        java.util.List<String> archive = java.util.List.of("November (113)", "October (217)", "September (193)",
+                "August (183)", "July (155)");
+        assertThat(TextFurniture.listItems(menu, menu.stream().map(TextFurnitureTest::kind).toList()))
+                .containsOnly(false);
+        assertThat(TextFurniture.listItems(archive, archive.stream().map(TextFurnitureTest::kind).toList()))
+                .containsOnly(false);
+    }
 }
