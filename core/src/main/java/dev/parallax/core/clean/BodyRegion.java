@@ -23,9 +23,11 @@ import java.util.List;
  * "Top Rated Comments"), which head a section where one comment counter alone may sit in a byline. The
  * weights were chosen on half of the article-extraction pages and checked on the other half.
  *
- * <p>Two shapes inside bodies cost less: an item of a numbered list ("3. …", "3) …") that follows
- * or precedes the item before or after it scores at least {@value #ITEM_SCORE}, so a list of steps
- * or picks continues the body however short its items; and a short line between two prose lines
+ * <p>Two shapes inside bodies cost less: an item of a list scores at least {@value #ITEM_SCORE} — an
+ * item of a numbered list ("3. …", "3) …") that follows or precedes the item before or after it, or
+ * one of four or more short lines in a row that open with one shape ("June 9 – Tampa, FL @ …",
+ * {@link TextFurniture#listItems}) — so a list of steps, picks or dates continues the body however
+ * short its items; and a short line between two prose lines
  * that holds no date (a sub-heading, a sentence missing its full stop) costs {@value #LINE_COST}
  * whatever its length.
  */
@@ -44,6 +46,11 @@ final class BodyRegion {
 
     /** The score of each line, in order; see the class comment. */
     static double[] scores(List<String> lines, List<LineKind> kinds) {
+        return scores(lines, kinds, new boolean[lines.size()]);
+    }
+
+    /** The score of each line, where {@code items} marks the items of a list ({@link TextFurniture#listItems}). */
+    static double[] scores(List<String> lines, List<LineKind> kinds, boolean[] items) {
         int n = lines.size();
         double[] s = new double[n];
         boolean[] comments = new boolean[n];
@@ -60,7 +67,7 @@ final class BodyRegion {
                 s[i] = -LINE_COST;
             } else if (comments[i]) {
                 s[i] = -COMMENTS_COST;
-            } else if (k == LineKind.PROSE && TextFurniture.continuesNumbering(lines, i)) {
+            } else if (k == LineKind.PROSE && (items[i] || TextFurniture.continuesNumbering(lines, i))) {
                 s[i] = Math.max(words - PROSE_BASE, ITEM_SCORE);
             } else if (k == LineKind.PROSE) {
                 boolean alone = !neighbourIsProse(kinds, i, -1) && !neighbourIsProse(kinds, i, 1);
@@ -130,8 +137,8 @@ final class BodyRegion {
      * widened over the prose lines that touch it, however short ("That's correct," he said.): a
      * sentence next to the body's first or last paragraph is part of it.
      */
-    static int[] find(List<String> lines, List<LineKind> kinds) {
-        int[] r = best(scores(lines, kinds));
+    static int[] find(List<String> lines, List<LineKind> kinds, boolean[] items) {
+        int[] r = best(scores(lines, kinds, items));
         if (r[1] > r[0]) {
             while (r[1] < kinds.size() && kinds.get(r[1]) == LineKind.PROSE
                     && !TextFurniture.opensComments(lines.get(r[1]))) {

@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
 enum LineKind {
     PROSE, TEASER, DISCLAIMER, STAMP, SHORT,
     /** A call to subscribe, share or follow; named by {@link TextFurniture} on the text path only. */
-    PROMPT;
+    PROMPT,
+    /**
+     * Another article's headline and blurb run together ("Ford Recalls F-150s; Loose Cable Can Cause
+     * StallingFord is recalling …"), or words run together without punctuation (a tag cloud, a menu
+     * flattened to one line); named by {@link TextFurniture} on the text path only.
+     */
+    BLURB;
 
     /** "Also read | …", "READ MORE: …", "Watch: …" and other pointers to other pages. */
     private static final Pattern TEASER_LINE = Pattern.compile(

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * <p>Each line is classified by shape ({@link LineKind}, refined by {@link TextFurniture}: calls to
  * subscribe, photo credits, author bios, relative time stamps). The body is the stretch of lines
  * found by {@link BodyRegion}: the most prose words for the fewest furniture lines. Inside it, prose
- * lines are kept, and so are short lines standing alone or in pairs between prose lines (a
+ * lines and the items of a list ({@link TextFurniture#listItems}: four or more short lines of one
+ * shape) are kept, and so are short lines standing alone or in pairs between prose lines (a
  * sub-heading, a short quote, a list item); teasers, disclaimers, stamps and runs of three or more
  * short lines (a block of related links, a share bar) are not. A line that repeats an earlier one,
- * or a blurb cut off with an ellipsis, is dropped. The headline-like line just before the body
+ * a blurb cut off with an ellipsis, or a line that holds the body's paragraphs again, is dropped. The headline-like line just before the body
  * becomes the title; the first date stamp the publication date; the latest update stamp near the body the update.
  */
 public final class TextCleaner {
@@ -28,6 +29,8 @@ public final class TextCleaner {
     private static final int MAX_GAP = 12;
     /** ...to this many lines after it. */
     private static final int GAP = 3;
+    /** Paragraphs shorter than this are not checked for copies: short lines repeat by chance. */
+    private static final int MIN_COPIED_CHARS = 40;
     private static final Pattern GLUED_STAMP = Pattern.compile(
             "^\\s*(date|published|updated|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -43,13 +46,23 @@ public final class TextCleaner {
                 lines.set(0, lines.get(0).substring(glued.end()));
             }
         }
-        List<LineKind> kinds = lines.stream().map(l -> TextFurniture.refine(l, LineKind.of(l))).toList();
-        int[] body = BodyRegion.find(lines, kinds);
+        List<LineKind> kinds = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            kinds.add(TextFurniture.refine(l, LineKind.of(l)));
+        }
+        markCopies(lines, kinds);
+        boolean[] items = TextFurniture.listItems(lines, kinds);
+        for (int i = 0; i < items.length; i++) {
+            if (items[i]) {
+                kinds.set(i, LineKind.PROSE); // an item of a list the article gives
+            }
+        }
+        int[] body = BodyRegion.find(lines, kinds, items);
         StringBuilder text = new StringBuilder();
         Set<String> seen = new HashSet<>();
         for (int i = body[0]; i < body[1]; i++) {
             if (kept(kinds, i, body) && seen.add(LineKind.normalizedKey(lines.get(i)))
-                    && !isCutCopy(lines.get(i), lines)) {
+                    && !isCutCopy(lines.get(i), lines, kinds)) {
                 if (!text.isEmpty()) {
                     text.append("\n\n");
                 }
@@ -107,10 +120,43 @@ public final class TextCleaner {
         return out;
     }
 
-    /** A teaser line that is a cut-off copy of a longer line ("Seoul, April 27 Russia confirmed …"). */
-    private static boolean isCutCopy(String line, List<String> lines) {
-        for (String other : lines) {
-            if (other.length() > line.length() + 20 && other.startsWith(line)) {
+    /**
+     * Marks as {@link LineKind#BLURB} each prose line that holds two or more other prose lines of at
+     * least {@value #MIN_COPIED_CHARS} characters: the whole body again in one line, as a page's
+     * hidden copy or summary field gives it, before or after the paragraphs. A sentence that stands
+     * again as a line of its own (a pull quote) is not such a copy: the page repeats it.
+     */
+    private static void markCopies(List<String> lines, List<LineKind> kinds) {
+        List<Integer> prose = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i) == LineKind.PROSE && lines.get(i).length() >= MIN_COPIED_CHARS) {
+                prose.add(i);
+            }
+        }
+        for (int i : prose) {
+            String line = lines.get(i);
+            if (line.length() <= 2 * MIN_COPIED_CHARS) {
+                continue;
+            }
+            int held = 0;
+            for (int j : prose) {
+                String p = lines.get(j);
+                if (p.length() < line.length() && line.contains(p) && ++held >= 2) {
+                    kinds.set(i, LineKind.BLURB);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A teaser line that is a cut-off copy of a longer line ("Seoul, April 27 Russia confirmed …"),
+     * copies of the whole body ({@link #markCopies}) aside.
+     */
+    private static boolean isCutCopy(String line, List<String> lines, List<LineKind> kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            String other = lines.get(i);
+            if (other.length() > line.length() + 20 && other.startsWith(line) && kinds.get(i) != LineKind.BLURB) {
                 return true;
             }
         }

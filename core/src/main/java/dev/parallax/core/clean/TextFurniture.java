@@ -2,14 +2,17 @@ package dev.parallax.core.clean;
 
 import dev.parallax.core.annotate.Words;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Furniture of scraped text that {@link LineKind} does not name, for the plain-text path only (the
  * HTML path sees these as elements): calls to subscribe or share, photo credits and captions, an
- * author's bio line, relative time stamps ("3 hours ago"), and the lines that open a reader-comment
- * section. General English page furniture, not any one site's. It also reads the items of numbered
- * lists ("1. …", "2) …") as prose: they are the article's own steps or picks.
+ * author's bio line, relative time stamps ("3 hours ago"), the lines that open a reader-comment
+ * section, other articles' headlines run into their blurbs and long runs of words without
+ * punctuation (tag clouds, flattened menus), which read as {@link LineKind#BLURB}. General page
+ * furniture, not any one site's. It also reads the items of numbered lists ("1. …", "2) …") as
+ * prose: they are the article's own steps or picks.
  */
 final class TextFurniture {
     /** Lines longer than this are read as prose whatever words they hold. */
@@ -70,6 +73,29 @@ final class TextFurniture {
     /** A line with this many separators between its parts is a list of links, however long. */
     private static final int MIN_SEPARATORS = 3;
 
+    /**
+     * Where a headline runs into the blurb after it without a space, as link texts flattened to one
+     * line do: at least three lowercase letters, maybe a closing mark, then a capital that starts a
+     * word ("Student-AthleteA 24-year-old", "On The Rise?Violence is").
+     */
+    private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3}[?!’'\")]?\\p{Lu}(?=\\p{Ll}|\\s)");
+
+    /** Words before a glued blurb that make a headline: at least this many... */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    /** ...and at most this many. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+
+    /** A word of this many letters or more is capitalised in a title-case headline. */
+    private static final int MIN_CAPITALISED_LETTERS = 4;
+
+    /** Consecutive short lines of one shape that make a list: at least this many. */
+    private static final int MIN_LIST_RUN = 4;
+    /** The shape of a line is read from this many symbols at its start. */
+    private static final int SHAPE_SYMBOLS = 4;
+
+    /** A line of this many words without punctuation is a tag cloud, not a sentence missing its stop. */
+    private static final int MIN_CLOUD_WORDS = 40;
+
     private TextFurniture() {}
 
     /** Separators standing between words: " | ", " • ", " · ", " » ". */
@@ -109,6 +135,9 @@ final class TextFurniture {
         if (kind == LineKind.PROSE && separators(line) >= MIN_SEPARATORS) {
             return LineKind.SHORT; // a menu or link list run together: "Home | News | Sport | …"
         }
+        if (kind == LineKind.PROSE && (gluedHeadline(line) || runOfWords(line))) {
+            return LineKind.BLURB;
+        }
         if (kind == LineKind.SHORT && NUMBERED.matcher(line).find()) {
             return LineKind.PROSE; // an item of a numbered list reads as a sentence of the text
         }
@@ -119,6 +148,161 @@ final class TextFurniture {
             }
         }
         return kind;
+    }
+
+    /**
+     * True when the line opens with a title-case headline of {@value #MIN_HEADLINE_WORDS} to {@value
+     * #MAX_HEADLINE_WORDS} words run into the text after it without a space: another article's
+     * headline and blurb, as a list of links flattened to text gives them ("Mayor: ‘Despicable’ Move
+     * Won’t StandWarren Mayor Jim Fouts says …"). Names ("iPhone", "McDonald's") glue fewer than
+     * three lowercase letters to their capital, or stand after a lowercase word of four letters or
+     * more, or inside parentheses; a sentence whose long words are all capitalised up to a
+     * camel-cased name ("Shares of Sony PlayStation …") would be misread.
+     */
+    static boolean gluedHeadline(String line) {
+        Matcher m = GLUE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String headline = line.substring(0, m.start() + 3);
+        int after = m.end() - 1;
+        int end = after;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+        }
+        if (headline.lastIndexOf('(') > headline.lastIndexOf(')') || GLUE.matcher(line.substring(after, end)).find()) {
+            return false; // "(HawaiiNewsNow)", "SciSpacE": a name written in camel case, not a junction
+        }
+        String[] words = headline.strip().split("\\s+");
+        if (words.length < MIN_HEADLINE_WORDS || words.length > MAX_HEADLINE_WORDS) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (letters(w) >= MIN_CAPITALISED_LETTERS) {
+                if (!startsCapitalised(w)) {
+                    return false;
+                }
+                capitalised++;
+            }
+        }
+        return capitalised >= MIN_HEADLINE_WORDS;
+    }
+
+    /** True when the first letter or digit of {@code word} is a capital or a digit. */
+    private static boolean startsCapitalised(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a long line of words without any punctuation that is not a sentence: a tag cloud or a
+     * menu flattened to one line. It holds at least {@value #MIN_CLOUD_WORDS} words, or its words of
+     * four letters or more are mostly capitalised ("Administração Agricultura Campanha …"); a list
+     * item of twenty words that lacks its full stop is neither. Text written without spaces is left
+     * alone: its punctuation is its own.
+     */
+    static boolean runOfWords(String line) {
+        if (BodyRegion.units(line) > Words.count(line)) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == '"'
+                    || c == '“' || c == '”' || c == '–' || c == '—') {
+                return false;
+            }
+        }
+        String[] words = line.split("\\s+");
+        if (words.length >= MIN_CLOUD_WORDS) {
+            return true;
+        }
+        int longWords = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (letters(w) >= MIN_CAPITALISED_LETTERS) {
+                longWords++;
+                capitalised += startsCapitalised(w) ? 1 : 0;
+            }
+        }
+        return capitalised * 4 >= longWords * 3;
+    }
+
+    private static int letters(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            n += Character.isLetter(word.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * True for each short line in a run of at least {@value #MIN_LIST_RUN} consecutive short lines
+     * that open with one shape (tour dates "June 9 – Tampa, FL @ Arena", fixtures "3rd round: 10 May
+     * – Home", each an item of a list the article gives) where that shape holds a number, a mark
+     * between words and at least two runs of letters. Menus ("Results 2019") hold no mark between
+     * words, archive links ("March (12)") one run of letters.
+     */
+    static boolean[] listItems(List<String> lines, List<LineKind> kinds) {
+        int n = lines.size();
+        String[] shapes = new String[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = kinds.get(i) == LineKind.SHORT ? listShape(lines.get(i)) : null;
+        }
+        boolean[] items = new boolean[n];
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (shapes[from] != null && to < n && shapes[from].equals(shapes[to])) {
+                to++;
+            }
+            if (shapes[from] != null && to - from >= MIN_LIST_RUN) {
+                java.util.Arrays.fill(items, from, to, true);
+            }
+            from = to;
+        }
+        return items;
+    }
+
+    /**
+     * The first {@value #SHAPE_SYMBOLS} symbols of a line's shape, where a run of letters is 'a', a
+     * run of digits '9' and any other character itself, spaces left out; null when the whole shape
+     * lacks a digit, a mark or a second run of letters.
+     */
+    static String listShape(String line) {
+        StringBuilder shape = new StringBuilder();
+        int letterRuns = 0;
+        boolean digit = false;
+        boolean mark = false;
+        char last = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char sym;
+            if (Character.isLetter(c)) {
+                sym = 'a';
+            } else if (Character.isDigit(c)) {
+                sym = '9';
+                digit = true;
+            } else if (Character.isWhitespace(c)) {
+                continue;
+            } else {
+                sym = c;
+                mark = true;
+            }
+            if (sym != last) {
+                letterRuns += sym == 'a' ? 1 : 0;
+                shape.append(sym);
+                last = sym;
+            }
+        }
+        if (!digit || !mark || letterRuns < 2 || shape.length() < SHAPE_SYMBOLS) {
+            return null;
+        }
+        return shape.substring(0, SHAPE_SYMBOLS);
     }
 
     /** The number of a numbered list item ("3. …", "3) …"), or -1. */

@@ -167,4 +167,45 @@ class TextCleanerTest {
         String text = cleaner.clean(page).text();
         assertThat(text).contains("新しい橋", "市長は記者会見で").doesNotContain("ホーム", "関連記事", "お問い合わせ");
     }
+
+    @Test
+    void passesOverOtherArticlesHeadlinesRunIntoTheirBlurbs() {
+        String page = String.join("\n", "Home", "Local",
+                "Police: Two In Custody After Death Of Student-AthleteA woman and a man have been charged in the death "
+                        + "of a student found in a park last week, police said on Tuesday evening.",
+                "Customers Leave Without Paying Their Bill At SteakhouseA party of six left the restaurant on "
+                        + "Friday without paying a bill of almost seven hundred dollars, its manager said.",
+                "State To Mail Panel Applications To Thousands Of VotersThe state will mail applications for "
+                        + "its new redistricting panel to a quarter of a million voters chosen at random.",
+                "Weather", "Sports",
+                "Bridge To Open In Spring", "November 19, 2019 at 9:45 am",
+                PARA, PARA.replace("council", "mayor"), "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).isEqualTo(PARA + "\n\n" + PARA.replace("council", "mayor"));
+    }
+
+    @Test
+    void dropsACopyOfTheWholeBodyInOneLine() {
+        String second = PARA.replace("council", "mayor");
+        String page = String.join("\n", "Home", "News", PARA, second, "Share", PARA + " " + second, "Contact us");
+        assertThat(cleaner.clean(page).text()).isEqualTo(PARA + "\n\n" + second);
+        String copyFirst = String.join("\n", "Home", "News", PARA + " " + second, PARA, second, "Contact us");
+        assertThat(cleaner.clean(copyFirst).text()).isEqualTo(PARA + "\n\n" + second);
+    }
+
+    @Test
+    void keepsAListOfDatesThatFollowsTheBody() {
+        String page = String.join("\n", "Home", "Music", PARA, PARA.replace("council", "mayor"),
+                "Tour dates",
+                "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+                "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+                "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+                "June 17 – Nashville, TN @ Bridgestone Arena",
+                "June 19 – Charlotte, NC @ Music Pavilion",
+                "July 2 – Uncasville, CT @ Mohegan Sun Arena",
+                "Most read", "Weather", "Contact us");
+        String text = cleaner.clean(page).text();
+        assertThat(text).contains("mayor said", "Tour dates", "June 9 – West Palm Beach", "July 2 – Uncasville")
+                .doesNotContain("Most read", "Contact us");
+    }
 }

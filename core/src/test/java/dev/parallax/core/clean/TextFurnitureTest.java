@@ -73,4 +73,48 @@ class TextFurnitureTest {
         assertThat(kind("市政府周一表示，新桥将在明年春天开放，此前因洪水和钢材短缺延误了两年。")).isEqualTo(LineKind.PROSE);
         assertThat(kind("ホーム")).isEqualTo(LineKind.SHORT);
     }
+
+    @Test
+    void aHeadlineRunIntoItsBlurbIsABlurb() {
+        assertThat(kind("Customers Leave Without Paying Their Bill At Downtown SteakhouseA party of six left the "
+                + "restaurant on Friday without paying.")).isEqualTo(LineKind.BLURB);
+        assertThat(kind("Is Violence In Sports On The Rise?Violence is part of the game in many sports, but one "
+                + "player crossed a line.")).isEqualTo(LineKind.BLURB);
+        assertThat(kind("McDonald's said sales of its new burger rose in the quarter, while the company's PlayStation "
+                + "deal lifted its shares.")).isEqualTo(LineKind.PROSE);
+        assertThat(kind("HONOLULU, Hawaii (HawaiiNewsNow) - Scientists using a telescope have confirmed the presence "
+                + "of water vapor.")).isEqualTo(LineKind.PROSE);
+    }
+
+    @Test
+    void aLongRunOfWordsWithoutPunctuationIsATagCloud() {
+        assertThat(kind("Administration Agriculture Campaign Training Fuels Notice Contest Councils Culture Defence "
+                + "Sport Education Elections Events Finance Housing Health Industry Justice Labour Tourism Transport"))
+                .isEqualTo(LineKind.BLURB);
+        assertThat(kind(String.join(" ", java.util.Collections.nCopies(8, "adopt a friend water alert")))
+                ).isEqualTo(LineKind.BLURB);
+        assertThat(kind("Feel a deep desire to build a business that makes a difference but are not sure what it is "
+                + "going to take")).isEqualTo(LineKind.PROSE);
+    }
+
+    @Test
+    void fourShortLinesOfOneShapeAreItemsOfAList() {
+        java.util.List<String> lines = java.util.List.of("Tour dates", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+                "June 10 – Tampa, FL @ Credit Union Amphitheatre", "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+                "July 2 – Uncasville, CT @ Mohegan Sun Arena", "Contact us");
+        java.util.List<LineKind> kinds = lines.stream().map(TextFurnitureTest::kind).toList();
+        assertThat(TextFurniture.listItems(lines, kinds)).containsExactly(false, true, true, true, true, false);
+    }
+
+    @Test
+    void menusAndArchiveLinksAreNotItemsOfAList() {
+        java.util.List<String> menu = java.util.List.of("News of Formula 1", "Standings of Formula 1",
+                "Calendar of Formula 1", "Drivers and Teams of Formula 1");
+        java.util.List<String> archive = java.util.List.of("November (113)", "October (217)", "September (193)",
+                "August (183)", "July (155)");
+        assertThat(TextFurniture.listItems(menu, menu.stream().map(TextFurnitureTest::kind).toList()))
+                .containsOnly(false);
+        assertThat(TextFurniture.listItems(archive, archive.stream().map(TextFurnitureTest::kind).toList()))
+                .containsOnly(false);
+    }
 }

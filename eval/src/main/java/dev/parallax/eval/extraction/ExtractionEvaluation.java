@@ -64,7 +64,7 @@ public final class ExtractionEvaluation implements Evaluation {
                         + ShingleScores.BOOTSTRAP_SEED + " (the benchmark prints 1.96 × this as ±)")
                 .note(TEXT_DATASET + ": each page's visible text (script/style/noscript/template removed) through"
                         + " TextCleaner; 'uncleaned' is that text as is; f1_half_a/b: pages whose id starts 0-7 (where the"
-                        + " cleaner's weights were chosen) and 8-f (held out)")
+                        + " cleaner's weights were chosen) and 8-f (where they were checked)")
                 .build();
     }
 
