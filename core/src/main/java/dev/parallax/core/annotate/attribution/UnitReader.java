@@ -29,6 +29,8 @@ final class UnitReader {
     private static final Set<String> NOT_A_SUBJECT = Set.of("this", "that", "these", "those", "there", "it", "but",
             "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
             "when", "while", "as", "if", "for", "with", "by", "from", "during");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they", "who");
     /** Words that end a plural subject without an -s: "64 percent say", "a majority of them say". */
@@ -162,7 +164,7 @@ final class UnitReader {
             end--;
         }
         if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
-            int[] source = passive(a, b) ? new int[] {-1, -1} : pickedSource(a, floor, src);
+            int[] source = passive(a, b) ? new int[] {-1, -1} : learnedSource(a, floor, src);
             emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && isContentEnd(src - 1)) {
             trailing(src, a, b);
@@ -187,7 +189,62 @@ final class UnitReader {
         return participle && !(b + 1 < t.size() && t.get(b + 1).is("by"));
     }
 
-    /** The source of a learned cue at {@code a}: {start, end} inclusive, or {-1, -1} for none. */
+    /**
+     * The source of a learned cue at {@code a}: the subject of its clause where one stands before it
+     * ({@link #subjectBefore}), else the phrase the learned picker finds most probable.
+     */
+    private int[] learnedSource(int a, int floor, int phraseStart) {
+        int[] subject = subjectBefore(a, floor);
+        return subject != null ? subject : pickedSource(a, floor, phraseStart);
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning",
+            "afternoon", "evening", "night", "earlier", "later", "recently", "again", "now", "once", "ago");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late", "early", "next", "that");
+
+    /**
+     * The subject noun phrase of the clause whose verb starts at {@code a}, {start, end} inclusive,
+     * or null: walks back over auxiliaries, adverbs in -ly and time phrases ("on Sunday", "last
+     * week", "earlier") to a noun phrase — an apposition set off by commas taken in ("X, the
+     * minister of …, said") — that opens its clause ("A news report published Wednesday said").
+     */
+    private int[] subjectBefore(int a, int floor) {
+        int i = a - 1;
+        while (i >= floor && free(i)) {
+            Token w = t.get(i);
+            if (w.isAny(AUXILIARIES) || w.isAny(BE) || SourcePhrases.isMannerAdverb(w) || w.isAny(TIME_WORDS)
+                    && !w.isCapitalised() || w.isAny(TIME_WORDS) && i > floor && t.get(i - 1).isAny(TIME_OPENERS)) {
+                i--;
+            } else if (w.isAny(TIME_OPENERS) && i + 1 < a && t.get(i + 1).isAny(TIME_WORDS)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < floor || !free(i) || !(t.get(i).isWord() || t.get(i).is(",") || t.get(i).is(")"))) {
+            return null;
+        }
+        int s = SourcePhrases.startBackward(t, i, floor);
+        if (s < 0 || !freeRange(s, i) || t.get(s).isAny(NOT_A_SUBJECT) || !t.get(s).isWord()) {
+            return null;
+        }
+        if (!(s == floor || isClauseBoundary(s - 1) || isContentEnd(s - 1) || !t.get(s - 1).isWord())) {
+            return null;
+        }
+        int e = i;
+        while (e > s && !t.get(e).isWord()) {
+            e--;
+        }
+        Token head = t.get(e);
+        if (head.isAny(SourcePhrases.CLAUSE_WORDS) && !head.isAny(SourcePhrases.SUBJECT_PRONOUNS)
+                || SourcePhrases.isVerbLike(head) || head.lower().endsWith("ing") && !head.isCapitalised()) {
+            return null;
+        }
+        return new int[] {s, i};
+    }
+
+    /** The source of a learned cue at {@code a} by the learned picker: {start, end} inclusive, or {-1, -1} for none. */
     private int[] pickedSource(int a, int floor, int phraseStart) {
         int best = -1;
         double bestP = MIN_SOURCE_PROBABILITY;
@@ -234,6 +291,10 @@ final class UnitReader {
         if (p.isAny(NOT_BEFORE_A_VERB) || p.lower().endsWith("'s") && !BE.contains(p.lower())) {
             return null;
         }
+        // "in all five states", "two reports": a number before an -s form makes it a plural noun.
+        if ((p.isAny(NUMBER_WORDS) || Character.isDigit(p.text().charAt(0))) && w.lower().endsWith("s")) {
+            return null;
+        }
         boolean baseForm = lexicon.lemmaOf(w.lower()).map(w.lower()::equals).orElse(false);
         if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p) || p.isAny(GROUP_SUBJECTS)
                 || Character.isDigit(p.text().charAt(0)) || p.isCapitalised() && conjoinedSubject(k - 1))) {
@@ -270,6 +331,11 @@ final class UnitReader {
             participle(cueStart, cueEnd);
             return;
         }
+        // "Lynch is reaffirming that C", "he has been insisting C": a progressive, not a passive; the subject speaks.
+        while (cueStart > 0 && t.get(k).lower().endsWith("ing") && free(cueStart - 1)
+                && (t.get(cueStart - 1).isAny(BE) || t.get(cueStart - 1).isAny(AUXILIARIES))) {
+            cueStart--;
+        }
         boolean passive = cueStart > 0 && t.get(cueStart - 1).isAny(BE);
         if (passive) {
             tryPassive(cueStart - 1, cueEnd);
@@ -278,7 +344,9 @@ final class UnitReader {
         int floor = floor(cueStart);
         int src = SourcePhrases.startBackward(t, cueStart - 1, floor);
         // "Chris Cox, who runs the lobby, says C" is not "C, says X": an apposition-framed name at the clause start wins.
-        boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",") && (src == floor || isClauseBoundary(src - 1));
+        // "“C,” Ramos, 58, told AFP": after a quotation too, the framed name is the source, not the object after the cue.
+        boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",")
+                && (src == floor || isClauseBoundary(src - 1) || closesQuote(src - 1));
         if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
             return;
         }
@@ -689,18 +757,22 @@ final class UnitReader {
         return true;
     }
 
+    /** The most tokens between "according to" and the comma that ends its source. */
+    private static final int ACCORDING_TO_SOURCE_WORDS = 40;
+
     private void tryAccordingTo(int k) {
         int nStart = k + 2;
         if (nStart >= t.size() || !free(nStart)) {
             return;
         }
         int comma = nStart;
-        while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - nStart < 15) {
+        // "According to early results of exit polls conducted for … by Edison Research, C": long sources too.
+        while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - nStart < ACCORDING_TO_SOURCE_WORDS) {
             comma++;
         }
         if (k == floor(k) || k > 0 && isClauseBoundary(k - 1) && !t.get(k - 1).is(",")) {
             // "According to X, C"
-            if (comma >= t.size() || !t.get(comma).is(",") || comma == nStart) {
+            if (comma >= t.size() || !t.get(comma).is(",") || comma == nStart || !freeRange(k, comma)) {
                 return;
             }
             int c = comma + 1;

@@ -67,6 +67,33 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aProgressiveCueKeepsItsSubjectAsTheSource() {
+        String text = "Attorney General Loretta Lynch is reaffirming that the inquiry is free of outside political influence.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("is reaffirming");
+        assertThat(s(text, a.source())).isEqualTo("Attorney General Loretta Lynch");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the inquiry is free of outside political influence");
+    }
+
+    @Test
+    void accordingToWithALongSourceBeforeItsComma() {
+        String text = "According to early results of the exit polls conducted for the Associated Press and television networks "
+                + "by Edison Research, majorities of voters in all five states want a change.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("According to");
+        assertThat(s(text, a.source())).startsWith("early results").endsWith("Edison Research");
+        assertThat(s(text, a.content().get(0))).isEqualTo("majorities of voters in all five states want a change");
+    }
+
+    @Test
+    void aNameWithAnAppositionAfterAQuotationIsTheSourceNotTheObjectOfTold() {
+        String text = "“We were wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an interview.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("told");
+        assertThat(s(text, a.source())).isEqualTo("Ramos, 58,");
+    }
+
+    @Test
     void aDatelineWithADateIsNotPartOfTheSource() {
         String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
                 + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
