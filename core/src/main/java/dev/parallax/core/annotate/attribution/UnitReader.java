@@ -164,11 +164,108 @@ final class UnitReader {
             end--;
         }
         if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
+            if (hangingParticiple(a)) {
+                participleSource(a, b, c, end);
+                return;
+            }
             int[] source = passive(a, b) ? new int[] {-1, -1} : learnedSource(a, floor, src);
             emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && isContentEnd(src - 1)) {
             trailing(src, a, b);
         }
+    }
+
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "before", "after", "while", "when", "in", "by",
+            "without", "—", "–");
+
+    /** Whether the cue at {@code a} is a participle hanging on a clause before it: "X did Y, saying C", "before adding C". */
+    private boolean hangingParticiple(int a) {
+        Token w = t.get(a);
+        return a > 0 && !w.isCapitalised() && w.lower().endsWith("ing") && w.lower().length() > 5
+                && t.get(a - 1).isAny(PARTICIPLE_OPENERS) && !inQuote[a - 1];
+    }
+
+    /**
+     * A learned participle cue {@code [a, b]} with content {@code [c, end]}: its source is the source of
+     * the attribution before it in this unit, else the subject of the clause it hangs on
+     * ({@link #clauseSubject}), else none.
+     */
+    private void participleSource(int a, int b, int c, int end) {
+        Attribution before = found.stream().filter(x -> x.cue().start() < t.get(a).start())
+                .reduce((x, y) -> y).orElse(null);
+        if (before != null && before.source() != null) {
+            for (int i = a; i <= b; i++) {
+                taken[i] = true;
+            }
+            markSpan(range(c, end));
+            List<Span> content = List.of(range(c, end));
+            found.add(new Attribution(kindOf(content), content, range(a, b), before.source(), before.sourceName(), null, List.of()));
+            return;
+        }
+        int[] subject = clauseSubject(a);
+        emit(new ArrayList<>(List.of(range(c, end))), a, b, subject == null ? -1 : subject[0], subject == null ? -1 : subject[1]);
+    }
+
+    /**
+     * The subject of the clause before token {@code p}, {start, end} inclusive, or null: of the
+     * stretches between commas before {@code p}, the nearest that opens with a name, a pronoun or a
+     * determined noun phrase followed by a verb ("Trump hewed more to …, noting"), or one followed
+     * by an apposition ("Morton Blackwell, founder of …, endorsed Cruz, saying").
+     */
+    private int[] clauseSubject(int p) {
+        int segEnd = p;
+        while (segEnd > 0) {
+            int s = segEnd - 1;
+            while (s > 0 && !t.get(s - 1).is(",") && !t.get(s - 1).is(";") && !taken[s - 1]) {
+                s--;
+            }
+            int[] np = leadingNounPhrase(s, segEnd);
+            if (np != null) {
+                Token next = t.get(np[1] + 1);
+                boolean verbFollows = next.isWord() && !next.isCapitalised() && !next.isAny(SourcePhrases.CLAUSE_WORDS)
+                        || next.isAny(AUXILIARIES) || next.isAny(BE);
+                if (verbFollows || next.is(",") && (s == 0 || taken[s - 1] || t.get(s - 1).is(";"))) {
+                    return np;
+                }
+            }
+            if (s == 0 || taken[s - 1] || t.get(s - 1).is(";")) {
+                return null;
+            }
+            segEnd = s - 1;
+        }
+        return null;
+    }
+
+    /** The noun phrase that opens tokens {@code [s, limit)}: a name, a subject pronoun, or a determiner and nouns; or null. */
+    private int[] leadingNounPhrase(int s, int limit) {
+        while (s < limit && !t.get(s).isWord()) {
+            s++;
+        }
+        if (s + 1 >= limit || !free(s)) {
+            return null;
+        }
+        Token first = t.get(s);
+        if (first.isAny(NOT_A_SUBJECT) || !(first.isCapitalised() || first.isAny(SourcePhrases.SUBJECT_PRONOUNS)
+                || SourcePhrases.isPronounOrDeterminer(first) || Character.isDigit(first.text().charAt(0)))) {
+            return null;
+        }
+        if (first.isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
+            return new int[] {s, s};
+        }
+        int e = s;
+        boolean lowerAllowed = !first.isCapitalised() || first.lower().endsWith("'s");
+        while (e + 1 < limit && e - s < 8 && free(e + 1)) {
+            Token n = t.get(e + 1);
+            boolean lower = n.isWord() && !n.isCapitalised();
+            if (lower ? !lowerAllowed || SourcePhrases.isVerbLike(n) || n.isAny(SourcePhrases.CLAUSE_WORDS)
+                    || n.lower().endsWith("ing") || n.lower().endsWith("s") && e > s && !t.get(e).isCapitalised()
+                    : !SourcePhrases.continuesName(t, e + 1)) {
+                break;
+            }
+            lowerAllowed = lower || n.lower().endsWith("'s") || SourcePhrases.isPronounOrDeterminer(n);
+            e++;
+        }
+        return new int[] {s, e};
     }
 
     /**
@@ -700,7 +797,11 @@ final class UnitReader {
         int srcEnd = -1;
         Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
                 .reduce((x, y) -> y).orElse(null);
-        if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])
+        int[] subject = before == null ? clauseSubject(cueStart) : null;
+        if (subject != null) {
+            srcStart = subject[0];
+            srcEnd = subject[1];
+        } else if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])
                 && !t.get(0).isAny(NOT_A_SUBJECT)) {
             srcStart = 0;
             srcEnd = 0;

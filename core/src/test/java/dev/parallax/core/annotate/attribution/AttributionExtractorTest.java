@@ -94,6 +94,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aParticipleCueTakesTheSubjectOfTheClauseItHangsOn() {
+        String text = "In the debate, Trump hewed more to the president's approach, noting that the two groups are enemies.";
+        Attribution a = extract(text).stream().filter(x -> s(text, x.cue()).equals("noting")).findFirst().orElseThrow();
+        assertThat(s(text, a.source())).isEqualTo("Trump");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the two groups are enemies");
+    }
+
+    @Test
     void aDatelineWithADateIsNotPartOfTheSource() {
         String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
                 + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
