@@ -43,7 +43,7 @@ final class UnitReader {
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "to", "during", "after", "before",
             "as", "according", "via", "last", "this", "earlier", "late", "when", "while", "through", "from",
             "with", "outside", "inside", "told", "yesterday", "today", "tuesday", "monday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "recently", "again", "afterward", "afterwards", "later");
+            "thursday", "friday", "saturday", "sunday", "recently", "again", "afterward", "afterwards", "later", "of");
 
     private final String text;
     private final Span unit;
@@ -956,7 +956,8 @@ final class UnitReader {
             return false;
         }
         for (int i = from; i < t.size() && !t.get(i).is(","); i++) {
-            if (t.get(i).is("that") || inQuote[i]) {
+            // A quoted title in the adjunct ("during a call to ABC’s “This Week.”") is no content.
+            if (t.get(i).is("that") || inQuote[i] && t.get(i).isWord() && !t.get(i).isCapitalised()) {
                 return false;
             }
         }

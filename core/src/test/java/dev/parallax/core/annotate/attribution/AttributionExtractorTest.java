@@ -102,6 +102,23 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aSentenceCutAfterATitleIsJoinedToTheNameAfterIt() {
+        String text = "“We will win,” Mrs. Clinton said.";
+        List<Span> cut = List.of(new Span(0, text.indexOf("Mrs.") + 4), new Span(text.indexOf("Clinton"), text.length()));
+        Attribution a = AttributionExtractor.standard().extract(text, cut).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Mrs. Clinton");
+        assertThat(s(text, a.content().get(0))).isEqualTo("“We will win,”");
+    }
+
+    @Test
+    void saidOfAnObjectLeavesTheQuotationBeforeAsTheContent() {
+        String text = "“She just made it up,” he said of the claim during a call to ABC’s “This Week.”";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("said");
+        assertThat(s(text, a.content().get(0))).isEqualTo("“She just made it up,”");
+    }
+
+    @Test
     void aDatelineWithADateIsNotPartOfTheSource() {
         String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
                 + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
