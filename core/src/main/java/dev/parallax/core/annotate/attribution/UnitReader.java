@@ -559,6 +559,12 @@ final class UnitReader {
             }
         }
         emit(content, cueStart, cueEnd, src, cueStart - 1);
+        if (content.size() == 1 && remainderIsAdjunct(cueEnd + 1)) {
+            // "“C,” he said of the claim during a call": the adjunct after the cue holds no cue of its own.
+            for (int i = cueEnd + 1; i < t.size() && !t.get(i).is(",") && !inQuote[i]; i++) {
+                taken[i] = true;
+            }
+        }
     }
 
     /** "X said (that) C", "X told reporters C", "X wants C": the source first, the content after the cue. */

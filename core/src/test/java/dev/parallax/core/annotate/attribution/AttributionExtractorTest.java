@@ -113,6 +113,7 @@ class AttributionExtractorTest {
     @Test
     void saidOfAnObjectLeavesTheQuotationBeforeAsTheContent() {
         String text = "“She just made it up,” he said of the claim during a call to ABC’s “This Week.”";
+        assertThat(extract(text)).hasSize(1);         // the adjunct after the cue holds no learned cue ("call")
         Attribution a = extract(text).get(0);
         assertThat(s(text, a.cue())).isEqualTo("said");
         assertThat(s(text, a.content().get(0))).isEqualTo("“She just made it up,”");
