@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A development aid, run by hand on the train split only: the cues of missed gold attributions,
- * and samples of misses and of false predictions. {@code java … AttributionErrors DATA/polnear/train [N]}.
+ * and samples of misses and of false predictions. {@code java … AttributionErrors DATA/polnear/train [N] [MODE]};
+ * mode {@code cues} counts each predicted cue string's predictions that overlap a gold content and those that do not.
  */
 public final class AttributionErrors {
     private AttributionErrors() {}
@@ -28,6 +29,7 @@ public final class AttributionErrors {
         Map<String, Integer> missedCues = new HashMap<>();
         int shown = 0;
         Map<String, Integer> breakdown = new java.util.TreeMap<>();
+        Map<String, int[]> cueCounts = new HashMap<>();
         for (PolnearArticle a : articles) {
             List<Triple> pred = AttributionExtractor.standard().extract(a.text(), NlpModels.sentences().split(a.text()))
                     .stream().map(AttributionEvaluation::triple).toList();
@@ -75,6 +77,13 @@ public final class AttributionErrors {
                     }
                 }
             }
+            if (mode.equals("cues")) {
+                for (Triple p : pred) {
+                    boolean hit = a.gold().stream().anyMatch(g -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
+                    String cue = show(a.text(), p.cue()).toLowerCase(java.util.Locale.ROOT);
+                    cueCounts.computeIfAbsent(cue, k -> new int[2])[hit ? 0 : 1]++;
+                }
+            }
             if (mode.equals("false")) {
                 for (Triple p : pred) {
                     boolean hit = a.gold().stream().anyMatch(g -> SpanMatch.matches(a.text(), g.content(), p.content(), Mode.OVERLAP));
@@ -89,6 +98,9 @@ public final class AttributionErrors {
         System.out.println(missedCues.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100000)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")));
         breakdown.forEach((k, v) -> System.out.println(v + "\t" + k));
+        // mode "cues": each predicted cue string with its predictions whose content overlaps a gold one, and those that do not.
+        cueCounts.entrySet().stream().sorted((x, y) -> y.getValue()[1] - x.getValue()[1])
+                .forEach(e -> System.out.println("CUE\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\t" + e.getKey()));
         if (mode.equals("sent")) {
             System.out.println("sentences without a prediction: " + sentTotal + ", with gold content: " + sentGold);
         }

@@ -101,12 +101,14 @@ public final class AttributionExtractor {
 
     /**
      * Sentences joined where the splitter cut after an abbreviation: a sentence that starts with a
-     * lower-case word on the same line continues the one before ("Sanders (I-Vt.) | said he …").
+     * lower-case word on the same line continues the one before ("Sanders (I-Vt.) | said he …"), and
+     * so does one after a title's dot or a middle initial ("“…,” Mrs. | Clinton said", "Michael C. | Cernech said").
      */
     static List<Span> rejoined(String text, List<Span> sentences) {
         List<Span> out = new ArrayList<>(sentences.size());
         for (Span s : sentences) {
-            if (!out.isEmpty() && s.start() < s.end() && Character.isLowerCase(text.charAt(s.start()))
+            if (!out.isEmpty() && s.start() < s.end()
+                    && (Character.isLowerCase(text.charAt(s.start())) || endsWithTitle(text, out.get(out.size() - 1)))
                     && text.substring(out.get(out.size() - 1).end(), s.start()).indexOf('\n') < 0) {
                 Span last = out.remove(out.size() - 1);
                 out.add(new Span(last.start(), s.end()));
@@ -115,6 +117,42 @@ public final class AttributionExtractor {
             }
         }
         return out;
+    }
+
+    /** Titles written with a dot that stand before a name: a sentence never ends on them. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+            "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "pres", "maj", "cmdr", "hon", "atty", "supt", "messrs");
+
+    /** Whether the sentence ends on a title's dot ("… Mrs." | "Clinton said"): the splitter cut before a name. */
+    private static boolean endsWithTitle(String text, Span sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= sentence.start() || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > sentence.start() && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean wordStart = start == sentence.start() || !Character.isLetterOrDigit(text.charAt(start - 1));
+        if (!wordStart || start >= end - 1 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        if (end - 1 - start == 1) {
+            // A middle initial after a first name: "Michael C. | Cernech said".
+            int p = start - 1;
+            while (p > sentence.start() && text.charAt(p) == ' ') {
+                p--;
+            }
+            int w = p;
+            while (w > sentence.start() && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            return p > w && p < start - 1 && Character.isLetter(text.charAt(p)) && Character.isUpperCase(text.charAt(w));
+        }
+        return TITLES.contains(text.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Sentences joined where a quotation runs across them. */

@@ -29,6 +29,8 @@ final class UnitReader {
     private static final Set<String> NOT_A_SUBJECT = Set.of("this", "that", "these", "those", "there", "it", "but",
             "and", "so", "meanwhile", "however", "then", "still", "yet", "also", "in", "on", "at", "after", "before",
             "when", "while", "as", "if", "for", "with", "by", "from", "during");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final Set<String> BASE_FORM_SUBJECTS = Set.of("i", "we", "you", "they", "who");
     /** Words that end a plural subject without an -s: "64 percent say", "a majority of them say". */
@@ -41,7 +43,7 @@ final class UnitReader {
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "to", "during", "after", "before",
             "as", "according", "via", "last", "this", "earlier", "late", "when", "while", "through", "from",
             "with", "outside", "inside", "told", "yesterday", "today", "tuesday", "monday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "recently", "again", "afterward", "afterwards", "later");
+            "thursday", "friday", "saturday", "sunday", "recently", "again", "afterward", "afterwards", "later", "of");
 
     private final String text;
     private final Span unit;
@@ -162,11 +164,108 @@ final class UnitReader {
             end--;
         }
         if (end >= c && words(c, end) >= 2 && freeRange(c, end)) {
-            int[] source = passive(a, b) ? new int[] {-1, -1} : pickedSource(a, floor, src);
+            if (hangingParticiple(a)) {
+                participleSource(a, b, c, end);
+                return;
+            }
+            int[] source = passive(a, b) ? new int[] {-1, -1} : learnedSource(a, floor, src);
             emit(new ArrayList<>(List.of(range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && isContentEnd(src - 1)) {
             trailing(src, a, b);
         }
+    }
+
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "before", "after", "while", "when", "in", "by",
+            "without", "—", "–");
+
+    /** Whether the cue at {@code a} is a participle hanging on a clause before it: "X did Y, saying C", "before adding C". */
+    private boolean hangingParticiple(int a) {
+        Token w = t.get(a);
+        return a > 0 && !w.isCapitalised() && w.lower().endsWith("ing") && w.lower().length() > 5
+                && t.get(a - 1).isAny(PARTICIPLE_OPENERS) && !inQuote[a - 1];
+    }
+
+    /**
+     * A learned participle cue {@code [a, b]} with content {@code [c, end]}: its source is the source of
+     * the attribution before it in this unit, else the subject of the clause it hangs on
+     * ({@link #clauseSubject}), else none.
+     */
+    private void participleSource(int a, int b, int c, int end) {
+        Attribution before = found.stream().filter(x -> x.cue().start() < t.get(a).start())
+                .reduce((x, y) -> y).orElse(null);
+        if (before != null && before.source() != null) {
+            for (int i = a; i <= b; i++) {
+                taken[i] = true;
+            }
+            markSpan(range(c, end));
+            List<Span> content = List.of(range(c, end));
+            found.add(new Attribution(kindOf(content), content, range(a, b), before.source(), before.sourceName(), null, List.of()));
+            return;
+        }
+        int[] subject = clauseSubject(a);
+        emit(new ArrayList<>(List.of(range(c, end))), a, b, subject == null ? -1 : subject[0], subject == null ? -1 : subject[1]);
+    }
+
+    /**
+     * The subject of the clause before token {@code p}, {start, end} inclusive, or null: of the
+     * stretches between commas before {@code p}, the nearest that opens with a name, a pronoun or a
+     * determined noun phrase followed by a verb ("Trump hewed more to …, noting"), or one followed
+     * by an apposition ("Morton Blackwell, founder of …, endorsed Cruz, saying").
+     */
+    private int[] clauseSubject(int p) {
+        int segEnd = p;
+        while (segEnd > 0) {
+            int s = segEnd - 1;
+            while (s > 0 && !t.get(s - 1).is(",") && !t.get(s - 1).is(";") && !taken[s - 1]) {
+                s--;
+            }
+            int[] np = leadingNounPhrase(s, segEnd);
+            if (np != null) {
+                Token next = t.get(np[1] + 1);
+                boolean verbFollows = next.isWord() && !next.isCapitalised() && !next.isAny(SourcePhrases.CLAUSE_WORDS)
+                        || next.isAny(AUXILIARIES) || next.isAny(BE);
+                if (verbFollows || next.is(",") && (s == 0 || taken[s - 1] || t.get(s - 1).is(";"))) {
+                    return np;
+                }
+            }
+            if (s == 0 || taken[s - 1] || t.get(s - 1).is(";")) {
+                return null;
+            }
+            segEnd = s - 1;
+        }
+        return null;
+    }
+
+    /** The noun phrase that opens tokens {@code [s, limit)}: a name, a subject pronoun, or a determiner and nouns; or null. */
+    private int[] leadingNounPhrase(int s, int limit) {
+        while (s < limit && !t.get(s).isWord()) {
+            s++;
+        }
+        if (s + 1 >= limit || !free(s)) {
+            return null;
+        }
+        Token first = t.get(s);
+        if (first.isAny(NOT_A_SUBJECT) || !(first.isCapitalised() || first.isAny(SourcePhrases.SUBJECT_PRONOUNS)
+                || SourcePhrases.isPronounOrDeterminer(first) || Character.isDigit(first.text().charAt(0)))) {
+            return null;
+        }
+        if (first.isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
+            return new int[] {s, s};
+        }
+        int e = s;
+        boolean lowerAllowed = !first.isCapitalised() || first.lower().endsWith("'s");
+        while (e + 1 < limit && e - s < 8 && free(e + 1)) {
+            Token n = t.get(e + 1);
+            boolean lower = n.isWord() && !n.isCapitalised();
+            if (lower ? !lowerAllowed || SourcePhrases.isVerbLike(n) || n.isAny(SourcePhrases.CLAUSE_WORDS)
+                    || n.lower().endsWith("ing") || n.lower().endsWith("s") && e > s && !t.get(e).isCapitalised()
+                    : !SourcePhrases.continuesName(t, e + 1)) {
+                break;
+            }
+            lowerAllowed = lower || n.lower().endsWith("'s") || SourcePhrases.isPronounOrDeterminer(n);
+            e++;
+        }
+        return new int[] {s, e};
     }
 
     /**
@@ -187,7 +286,62 @@ final class UnitReader {
         return participle && !(b + 1 < t.size() && t.get(b + 1).is("by"));
     }
 
-    /** The source of a learned cue at {@code a}: {start, end} inclusive, or {-1, -1} for none. */
+    /**
+     * The source of a learned cue at {@code a}: the subject of its clause where one stands before it
+     * ({@link #subjectBefore}), else the phrase the learned picker finds most probable.
+     */
+    private int[] learnedSource(int a, int floor, int phraseStart) {
+        int[] subject = subjectBefore(a, floor);
+        return subject != null ? subject : pickedSource(a, floor, phraseStart);
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning",
+            "afternoon", "evening", "night", "earlier", "later", "recently", "again", "now", "once", "ago");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late", "early", "next", "that");
+
+    /**
+     * The subject noun phrase of the clause whose verb starts at {@code a}, {start, end} inclusive,
+     * or null: walks back over auxiliaries, adverbs in -ly and time phrases ("on Sunday", "last
+     * week", "earlier") to a noun phrase — an apposition set off by commas taken in ("X, the
+     * minister of …, said") — that opens its clause ("A news report published Wednesday said").
+     */
+    private int[] subjectBefore(int a, int floor) {
+        int i = a - 1;
+        while (i >= floor && free(i)) {
+            Token w = t.get(i);
+            if (w.isAny(AUXILIARIES) || w.isAny(BE) || SourcePhrases.isMannerAdverb(w) || w.isAny(TIME_WORDS)
+                    && !w.isCapitalised() || w.isAny(TIME_WORDS) && i > floor && t.get(i - 1).isAny(TIME_OPENERS)) {
+                i--;
+            } else if (w.isAny(TIME_OPENERS) && i + 1 < a && t.get(i + 1).isAny(TIME_WORDS)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < floor || !free(i) || !(t.get(i).isWord() || t.get(i).is(",") || t.get(i).is(")"))) {
+            return null;
+        }
+        int s = SourcePhrases.startBackward(t, i, floor);
+        if (s < 0 || !freeRange(s, i) || t.get(s).isAny(NOT_A_SUBJECT) || !t.get(s).isWord()) {
+            return null;
+        }
+        if (!(s == floor || isClauseBoundary(s - 1) || isContentEnd(s - 1) || !t.get(s - 1).isWord())) {
+            return null;
+        }
+        int e = i;
+        while (e > s && !t.get(e).isWord()) {
+            e--;
+        }
+        Token head = t.get(e);
+        if (head.isAny(SourcePhrases.CLAUSE_WORDS) && !head.isAny(SourcePhrases.SUBJECT_PRONOUNS)
+                || SourcePhrases.isVerbLike(head) || head.lower().endsWith("ing") && !head.isCapitalised()) {
+            return null;
+        }
+        return new int[] {s, i};
+    }
+
+    /** The source of a learned cue at {@code a} by the learned picker: {start, end} inclusive, or {-1, -1} for none. */
     private int[] pickedSource(int a, int floor, int phraseStart) {
         int best = -1;
         double bestP = MIN_SOURCE_PROBABILITY;
@@ -234,6 +388,10 @@ final class UnitReader {
         if (p.isAny(NOT_BEFORE_A_VERB) || p.lower().endsWith("'s") && !BE.contains(p.lower())) {
             return null;
         }
+        // "in all five states", "two reports": a number before an -s form makes it a plural noun.
+        if ((p.isAny(NUMBER_WORDS) || Character.isDigit(p.text().charAt(0))) && w.lower().endsWith("s")) {
+            return null;
+        }
         boolean baseForm = lexicon.lemmaOf(w.lower()).map(w.lower()::equals).orElse(false);
         if (baseForm && !(p.isAny(BASE_FORM_SUBJECTS) || p.isAny(AUXILIARIES) || plural(p) || p.isAny(GROUP_SUBJECTS)
                 || Character.isDigit(p.text().charAt(0)) || p.isCapitalised() && conjoinedSubject(k - 1))) {
@@ -270,6 +428,11 @@ final class UnitReader {
             participle(cueStart, cueEnd);
             return;
         }
+        // "Lynch is reaffirming that C", "he has been insisting C": a progressive, not a passive; the subject speaks.
+        while (cueStart > 0 && t.get(k).lower().endsWith("ing") && free(cueStart - 1)
+                && (t.get(cueStart - 1).isAny(BE) || t.get(cueStart - 1).isAny(AUXILIARIES))) {
+            cueStart--;
+        }
         boolean passive = cueStart > 0 && t.get(cueStart - 1).isAny(BE);
         if (passive) {
             tryPassive(cueStart - 1, cueEnd);
@@ -278,7 +441,9 @@ final class UnitReader {
         int floor = floor(cueStart);
         int src = SourcePhrases.startBackward(t, cueStart - 1, floor);
         // "Chris Cox, who runs the lobby, says C" is not "C, says X": an apposition-framed name at the clause start wins.
-        boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",") && (src == floor || isClauseBoundary(src - 1));
+        // "“C,” Ramos, 58, told AFP": after a quotation too, the framed name is the source, not the object after the cue.
+        boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",")
+                && (src == floor || isClauseBoundary(src - 1) || closesQuote(src - 1));
         if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
             return;
         }
@@ -394,6 +559,12 @@ final class UnitReader {
             }
         }
         emit(content, cueStart, cueEnd, src, cueStart - 1);
+        if (content.size() == 1 && remainderIsAdjunct(cueEnd + 1)) {
+            // "“C,” he said of the claim during a call": the adjunct after the cue holds no cue of its own.
+            for (int i = cueEnd + 1; i < t.size() && !t.get(i).is(",") && !inQuote[i]; i++) {
+                taken[i] = true;
+            }
+        }
     }
 
     /** "X said (that) C", "X told reporters C", "X wants C": the source first, the content after the cue. */
@@ -632,7 +803,11 @@ final class UnitReader {
         int srcEnd = -1;
         Attribution before = found.stream().filter(a -> a.cue().start() < t.get(cueStart).start())
                 .reduce((x, y) -> y).orElse(null);
-        if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])
+        int[] subject = before == null ? clauseSubject(cueStart) : null;
+        if (subject != null) {
+            srcStart = subject[0];
+            srcEnd = subject[1];
+        } else if (before == null && !t.isEmpty() && (t.get(0).isCapitalised() && t.get(0).isWord() && !taken[0])
                 && !t.get(0).isAny(NOT_A_SUBJECT)) {
             srcStart = 0;
             srcEnd = 0;
@@ -689,18 +864,22 @@ final class UnitReader {
         return true;
     }
 
+    /** The most tokens between "according to" and the comma that ends its source. */
+    private static final int ACCORDING_TO_SOURCE_WORDS = 40;
+
     private void tryAccordingTo(int k) {
         int nStart = k + 2;
         if (nStart >= t.size() || !free(nStart)) {
             return;
         }
         int comma = nStart;
-        while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - nStart < 15) {
+        // "According to early results of exit polls conducted for … by Edison Research, C": long sources too.
+        while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - nStart < ACCORDING_TO_SOURCE_WORDS) {
             comma++;
         }
         if (k == floor(k) || k > 0 && isClauseBoundary(k - 1) && !t.get(k - 1).is(",")) {
             // "According to X, C"
-            if (comma >= t.size() || !t.get(comma).is(",") || comma == nStart) {
+            if (comma >= t.size() || !t.get(comma).is(",") || comma == nStart || !freeRange(k, comma)) {
                 return;
             }
             int c = comma + 1;
@@ -783,7 +962,8 @@ final class UnitReader {
             return false;
         }
         for (int i = from; i < t.size() && !t.get(i).is(","); i++) {
-            if (t.get(i).is("that") || inQuote[i]) {
+            // A quoted title in the adjunct ("during a call to ABC’s “This Week.”") is no content.
+            if (t.get(i).is("that") || inQuote[i] && t.get(i).isWord() && !t.get(i).isCapitalised()) {
                 return false;
             }
         }

@@ -67,6 +67,59 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aProgressiveCueKeepsItsSubjectAsTheSource() {
+        String text = "Attorney General Loretta Lynch is reaffirming that the inquiry is free of outside political influence.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("is reaffirming");
+        assertThat(s(text, a.source())).isEqualTo("Attorney General Loretta Lynch");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the inquiry is free of outside political influence");
+    }
+
+    @Test
+    void accordingToWithALongSourceBeforeItsComma() {
+        String text = "According to early results of the exit polls conducted for the Associated Press and television networks "
+                + "by Edison Research, majorities of voters in all five states want a change.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("According to");
+        assertThat(s(text, a.source())).startsWith("early results").endsWith("Edison Research");
+        assertThat(s(text, a.content().get(0))).isEqualTo("majorities of voters in all five states want a change");
+    }
+
+    @Test
+    void aNameWithAnAppositionAfterAQuotationIsTheSourceNotTheObjectOfTold() {
+        String text = "“We were wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an interview.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("told");
+        assertThat(s(text, a.source())).isEqualTo("Ramos, 58,");
+    }
+
+    @Test
+    void aParticipleCueTakesTheSubjectOfTheClauseItHangsOn() {
+        String text = "In the debate, Trump hewed more to the president's approach, noting that the two groups are enemies.";
+        Attribution a = extract(text).stream().filter(x -> s(text, x.cue()).equals("noting")).findFirst().orElseThrow();
+        assertThat(s(text, a.source())).isEqualTo("Trump");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the two groups are enemies");
+    }
+
+    @Test
+    void aSentenceCutAfterATitleIsJoinedToTheNameAfterIt() {
+        String text = "“We will win,” Mrs. Clinton said.";
+        List<Span> cut = List.of(new Span(0, text.indexOf("Mrs.") + 4), new Span(text.indexOf("Clinton"), text.length()));
+        Attribution a = AttributionExtractor.standard().extract(text, cut).get(0);
+        assertThat(s(text, a.source())).isEqualTo("Mrs. Clinton");
+        assertThat(s(text, a.content().get(0))).isEqualTo("“We will win,”");
+    }
+
+    @Test
+    void saidOfAnObjectLeavesTheQuotationBeforeAsTheContent() {
+        String text = "“She just made it up,” he said of the claim during a call to ABC’s “This Week.”";
+        assertThat(extract(text)).hasSize(1);         // the adjunct after the cue holds no learned cue ("call")
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("said");
+        assertThat(s(text, a.content().get(0))).isEqualTo("“She just made it up,”");
+    }
+
+    @Test
     void aDatelineWithADateIsNotPartOfTheSource() {
         String text = "Lagos, March 3 Nigeria confirmed that the border would reopen.\n\n"
                 + "Nairobi, June 3 (AFP) – Kenya said that talks would resume.";
