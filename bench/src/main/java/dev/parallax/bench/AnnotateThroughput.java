@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * over one shared CoreNLP pipeline, attributions ({@link AttributionExtractor}, the learned cue
  * detector included) and quantities ({@link QuantityExtractor}), on
  * the article bodies of {@code article-extraction/ground-truth.json} that have 400–800 words
- * (typical news length). Articles are spread over a fixed number of threads; after one warm-up
- * pass, each pass is timed, and the median is reported with the process's peak resident memory.
+ * (typical news length). Articles are spread over a fixed number of threads; after
+ * {@link #WARMUP_PASSES} warm-up passes, each pass is timed, and the median is reported with the process's peak resident memory.
  * Each step's thread CPU time is counted too: on a shared machine it says what the stage costs
  * when the wall-clock figure is inflated by other processes.
  * Not JMH: one pass takes seconds and loading the models tens of seconds, so a pass is the unit.
@@ -41,6 +41,12 @@ public final class AnnotateThroughput {
     /** Typical article lengths, in whitespace-separated words. */
     public static final int MIN_WORDS = 400;
     public static final int MAX_WORDS = 800;
+    /**
+     * Untimed passes first. CoreNLP and SUTime are large: the JIT compiler is still busy through
+     * the first 150 or so articles (about 30 ms of compiler CPU an article over the first pass),
+     * and a running ingest or server is past that within its first minute.
+     */
+    static final int WARMUP_PASSES = 2;
 
     private AnnotateThroughput() {}
 
@@ -51,6 +57,7 @@ public final class AnnotateThroughput {
      * @param words words per pass
      * @param threads threads annotating
      * @param loadSeconds time to load the models
+     * @param warmupSeconds each untimed warm-up pass, in order (the first is the cold one)
      * @param passSeconds each timed pass, in order
      * @param entitySeconds thread time over the timed passes in CoreNLP's tokens, sentences and entities
      *     with Parallax's linking
@@ -65,7 +72,7 @@ public final class AnnotateThroughput {
      *     and compilation included), or -1 where not readable
      * @param peakRssBytes the process's peak resident memory (VmHWM), or -1 where not readable
      */
-    public record Result(int articles, long words, int threads, double loadSeconds, double[] passSeconds,
+    public record Result(int articles, long words, int threads, double loadSeconds, double[] warmupSeconds, double[] passSeconds,
                          double entitySeconds, double timeSeconds, double entityCpuSeconds, double timeCpuSeconds,
                          double restSeconds, double restCpuSeconds, double processCpuSeconds, long peakRssBytes) {
         public double medianPass() {
@@ -76,6 +83,11 @@ public final class AnnotateThroughput {
 
         public double articlesPerSecond() {
             return articles / medianPass();
+        }
+
+        /** Articles per second over the first, cold pass: the models loaded but not yet compiled by the JIT. */
+        public double coldArticlesPerSecond() {
+            return articles / warmupSeconds[0];
         }
 
         public double wordsPerSecond() {
@@ -113,10 +125,11 @@ public final class AnnotateThroughput {
         AtomicLong restCpu = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] seconds = new double[passes];
+        double[] warmup = new double[WARMUP_PASSES];
         long processCpuStart = 0;
         long processCpu;
         try {
-            for (int pass = -1; pass < passes; pass++) {
+            for (int pass = -WARMUP_PASSES; pass < passes; pass++) {
                 if (pass == 0) {
                     entityNanos.set(0);
                     timeNanos.set(0);
@@ -156,6 +169,8 @@ public final class AnnotateThroughput {
                 }
                 if (pass >= 0) {
                     seconds[pass] = (System.nanoTime() - start) / 1e9;
+                } else {
+                    warmup[pass + WARMUP_PASSES] = (System.nanoTime() - start) / 1e9;
                 }
             }
             processCpu = processCpuStart < 0 ? -1 : processCpuNanos() - processCpuStart;
@@ -164,7 +179,7 @@ public final class AnnotateThroughput {
         } finally {
             pool.shutdown();
         }
-        return new Result(texts.size(), words, threads, load, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9,
+        return new Result(texts.size(), words, threads, load, warmup, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9,
                 entityCpu.get() / 1e9, timeCpu.get() / 1e9, restNanos.get() / 1e9, restCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, ProcessMemory.peakRss());
     }
 

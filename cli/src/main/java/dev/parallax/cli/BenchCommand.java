@@ -146,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("articles_per_s", r.articlesPerSecond());
         metrics.put("words_per_s", r.wordsPerSecond());
+        metrics.put("cold_articles_per_s", r.coldArticlesPerSecond());
         metrics.put("threads", r.threads());
         metrics.put("articles", r.articles());
         metrics.put("mean_words", (double) r.words() / r.articles());
@@ -169,6 +170,8 @@ final class BenchCommand implements Callable<Integer> {
                     AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, r.articles(), (double) r.words() / r.articles(), r.threads());
             out.printf(Locale.ROOT, "  %.2f articles/s, %.0f words/s (median of %d passes: %s s)%n", r.articlesPerSecond(),
                     r.wordsPerSecond(), r.passSeconds().length, java.util.Arrays.toString(r.passSeconds()));
+            out.printf(Locale.ROOT, "  after %d untimed passes (%s s); the first, cold one: %.2f articles/s while the JIT compiles%n",
+                    r.warmupSeconds().length, java.util.Arrays.toString(r.warmupSeconds()), r.coldArticlesPerSecond());
             out.printf(Locale.ROOT, "  thread time per article: entities %.0f ms, time expressions %.0f ms,"
                             + " sentences + embeddings + attributions + quantities %.0f ms%n",
                     metrics.get("entities_ms_per_article"), metrics.get("times_ms_per_article"), metrics.get("rest_ms_per_article"));
