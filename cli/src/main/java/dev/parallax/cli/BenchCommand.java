@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.bench.AnnotateStepsBenchmark;
 import dev.parallax.bench.AnnotateThroughput;
 import dev.parallax.bench.BenchRunner;
 import dev.parallax.bench.CleaningBenchmark;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Parameters;
         description = {"Measures speed. Benchmarks: cleaning (pages/s of the HTML and text cleaners on one core);",
                 "ingest (pages/s fetched from a loopback server, cleaned, annotated and stored, end to end);",
                 "annotate (articles/s of the whole annotate stage: sentences, embeddings, entities, time expressions, attributions, quantities; --threads threads);",
+                "annotate-steps (JMH, one thread: sentences embedded per second, articles per second through attributions and through quantities);",
                 "serve (API latency p50/p99 per route under concurrent reads over loopback while articles are posted,",
                 "on a generated store of --articles articles);",
                 "clustering (articles/s of online story linking on one thread over a stream of --articles articles:",
                 "real ones first, then generated features; cost per article as the stream grows, memory)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest, annotate, serve or clustering.")
+    @Parameters(paramLabel = "NAME", description = "Which benchmark: cleaning, ingest, annotate, annotate-steps, serve or clustering.")
     String name;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -75,9 +77,12 @@ final class BenchCommand implements Callable<Integer> {
         if (name.equals("clustering")) {
             return clustering();
         }
+        if (name.equals("annotate-steps")) {
+            return annotateSteps();
+        }
         if (!name.equals("cleaning") && !name.equals("ingest") && !name.equals("serve")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + name + "': choose cleaning, ingest, annotate, serve or clustering");
+                    "unknown benchmark '" + name + "': choose cleaning, ingest, annotate, annotate-steps, serve or clustering");
         }
         if (!Files.isDirectory(data.resolve("article-extraction/html"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/html");
@@ -293,6 +298,42 @@ final class BenchCommand implements Callable<Integer> {
     private static String key(String route) {
         return route.replaceFirst("^[A-Z]+ /", "").replace("(page)", "page").replaceAll("[^a-z]+", "_")
                 .replaceAll("^_|_$", "");
+    }
+
+    private int annotateSteps() throws Exception {
+        if (!Files.isRegularFile(data.resolve("article-extraction/ground-truth.json"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + " has no article-extraction/ground-truth.json");
+        }
+        Map<String, BenchRunner.Score> scores = BenchRunner.run(AnnotateStepsBenchmark.class, data.toAbsolutePath(), quick);
+        double[] shape = AnnotateStepsBenchmark.shape(data.toAbsolutePath());
+        BenchRunner.Score embed = scores.get("embedSentence");
+        BenchRunner.Score attr = scores.get("attributionsOfArticle");
+        BenchRunner.Score quant = scores.get("quantitiesOfArticle");
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("sentences_per_s", embed.mean());
+        metrics.put("sentences_per_s_error", embed.error());
+        metrics.put("embedding_ms_per_article", 1000 * shape[0] / embed.mean());
+        metrics.put("attributions_articles_per_s", attr.mean());
+        metrics.put("attributions_articles_per_s_error", attr.error());
+        metrics.put("quantities_articles_per_s", quant.mean());
+        metrics.put("quantities_articles_per_s_error", quant.error());
+        metrics.put("sentences_per_article", shape[0]);
+        metrics.put("words_per_sentence", shape[1]);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = Map.of("benchmark", "annotate-steps",
+                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "article-extraction bodies of %d-%d words (%.1f sentences an article, %.1f words a sentence), one thread, ± 99.9%% CI%n",
+                    AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, shape[0], shape[1]);
+            out.printf(Locale.ROOT, "  sentence embeddings   %8.1f sentences/s %s  (%.0f ms an article)%n", embed.mean(), error(embed),
+                    metrics.get("embedding_ms_per_article"));
+            out.printf(Locale.ROOT, "  attributions          %8.1f articles/s %s%n", attr.mean(), error(attr));
+            out.printf(Locale.ROOT, "  quantities            %8.1f articles/s %s%n", quant.mean(), error(quant));
+        }
+        out.flush();
+        return 0;
     }
 
     private static String error(BenchRunner.Score s) {
