@@ -101,9 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("text_pages_per_s_error", scores.get("textPage").error());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = Map.of("benchmark", "cleaning",
-                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            printJson(out, "cleaning", "article-extraction", metrics);
         } else {
             out.printf(Locale.ROOT, "article-extraction (one thread, pages/s ± 99.9%% CI)%n");
             out.printf(Locale.ROOT, "  html cleaner  %8.1f %s%n", scores.get("htmlPage").mean(), error(scores.get("htmlPage")));
@@ -126,9 +124,7 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("parallel", parallel);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = Map.of("benchmark", "ingest",
-                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            printJson(out, "ingest", "article-extraction", metrics);
         } else {
             out.printf(Locale.ROOT, "article-extraction over loopback HTTP (%d pages, %d fetched at once; fetch, decode, clean,"
                     + " language, sentences, store)%n", r.pages(), parallel);
@@ -167,9 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("peak_rss_mib", r.peakRssBytes() / (1024.0 * 1024));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = Map.of("benchmark", "annotate",
-                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            printJson(out, "annotate", "article-extraction", metrics);
         } else {
             out.printf(Locale.ROOT, "article-extraction bodies of %d-%d words (%d articles, %.0f words on average), %d threads%n",
                     AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, r.articles(), (double) r.words() / r.articles(), r.threads());
@@ -220,9 +214,7 @@ final class BenchCommand implements Callable<Integer> {
             metrics.put("post_p50_ms", r.post().p50Ms());
             metrics.put("post_p99_ms", r.post().p99Ms());
             metrics.put("post_errors", r.post().errors());
-            Map<String, Object> root = Map.of("benchmark", "serve",
-                    "datasets", Map.of("article-extraction-generated", Map.of("parallax", metrics)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            printJson(out, "serve", "article-extraction-generated", metrics);
         } else {
             out.printf(Locale.ROOT, "Store: %,d articles in %,d stories, generated from %d article-extraction pages (variants"
                     + " share their page's sentence embeddings); filled in %.1f s, server started on it in %.1f s%n",
@@ -272,9 +264,7 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("peak_rss_mib", r.peakRssBytes() / (1024.0 * 1024));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = Map.of("benchmark", "clustering",
-                    "datasets", Map.of("generated-stream", Map.of("parallax", metrics)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            printJson(out, "clustering", "generated-stream", metrics);
         } else {
             out.printf(Locale.ROOT, "Stream of %,d articles (%,d real: Multi-News and article-extraction, annotated in %.1f s;"
                     + " then generated features), story window %d days, one thread%n",
@@ -321,9 +311,7 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("words_per_sentence", shape[1]);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = Map.of("benchmark", "annotate-steps",
-                    "datasets", Map.of("article-extraction", Map.of("parallax", metrics)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            printJson(out, "annotate-steps", "article-extraction", metrics);
         } else {
             out.printf(Locale.ROOT, "article-extraction bodies of %d-%d words (%.1f sentences an article, %.1f words a sentence), one thread, ± 99.9%% CI%n",
                     AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, shape[0], shape[1]);
@@ -334,6 +322,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One JSON object: the benchmark's name, then its metrics under the data set and the system, as every bench prints them. */
+    private static void printJson(PrintWriter out, String benchmark, String dataset, Map<String, Object> metrics)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        Map<String, Object> root = Map.of("benchmark", benchmark, "datasets", Map.of(dataset, Map.of("parallax", metrics)));
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
     }
 
     private static String error(BenchRunner.Score s) {
