@@ -97,6 +97,7 @@ final class UnitReader {
         if (tagger != null) {
             learned();
         }
+        unnest();
         found.sort(java.util.Comparator.comparingInt(a -> a.cue().start()));
         return found;
     }
@@ -376,8 +377,13 @@ final class UnitReader {
     }
 
     private CueClass cueClass(int k) {
+        return free(k) ? lexiconClass(k) : null;
+    }
+
+    /** The lexicon's class of the cue word at {@code k} in its place (a verb, not a noun), taken or not; null for none. */
+    private CueClass lexiconClass(int k) {
         Token w = t.get(k);
-        if (!free(k) || w.isCapitalised() || !w.isWord()) {
+        if (inQuote[k] || w.isCapitalised() || !w.isWord()) {
             return null;
         }
         CueClass c = lexicon.classOf(w.lower()).orElse(null);
@@ -487,6 +493,153 @@ final class UnitReader {
         } else if (src == floor || isClauseBoundary(src - 1) || contentBefore || nameAfterParenthesis) {
             leading(src, cueStart, cueEnd, cls);
         }
+    }
+
+    /**
+     * PolNeAR never nests one attribution inside another's content: in "X praised A, and Y, the
+     * minister, insisted that C" the first content ends before "Y". For each content that follows
+     * its cue, an attribution read inside it, or else the first lexicon cue inside it that reads as
+     * "source cue content" with the source opening a clause ("," ";" "and" "but" "while" … before
+     * it), cuts the content before that clause's boundary; the inner cue becomes an attribution of
+     * its own. Where the inner cue reads as none, the content stays whole.
+     */
+    private void unnest() {
+        for (int n = 0; n < found.size(); n++) {
+            Attribution outer = found.get(n);
+            Span last = outer.content().get(outer.content().size() - 1);
+            if (last.start() < unit.start() || last.end() > unit.end() || last.start() < outer.cue().end()) {
+                continue;
+            }
+            int c0 = firstToken(last.start());
+            int c1 = lastToken(last.end());
+            if (c0 < 0 || c1 < c0) {
+                continue;
+            }
+            int inner = innerAttributionStart(outer, c0, c1);
+            if (inner >= 0) {
+                cutBefore(n, c0, inner);
+                continue;
+            }
+            for (int k = c0 + 2; k <= c1; k++) {
+                if (lexiconClass(k) != null && innerCue(n, c0, c1, k)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first token of the earliest source-first attribution other than {@code outer} inside tokens {@code (c0 + 1, c1]}, or -1. */
+    private int innerAttributionStart(Attribution outer, int c0, int c1) {
+        int best = -1;
+        for (Attribution a : found) {
+            int s = a == outer ? -1 : sourceFirst(a);
+            if (s > c0 + 1 && s <= c1 && (best < 0 || s < best)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Tries the lexicon cue at {@code k}, inside the content tokens {@code [c0, c1]} of attribution
+     * {@code n}, as the cue of an attribution of its own; on success the outer content ends before
+     * the inner source's clause and true is returned, else nothing changes.
+     */
+    private boolean innerCue(int n, int c0, int c1, int k) {
+        Attribution outer = found.get(n);
+        boolean[] saved = taken.clone();
+        for (int i = c0; i <= c1; i++) {
+            if (!coveredByOther(outer, i)) {
+                taken[i] = false;
+            }
+        }
+        int before = found.size();
+        found.remove(n);
+        tryCue(k, lexiconClass(k));
+        int start = found.size() < before ? -1 : sourceFirst(found.get(found.size() - 1));
+        if (start > c0 + 1) {
+            System.arraycopy(saved, c0, taken, c0, start - c0);
+            found.add(n, outer);
+            if (cutBefore(n, c0, start)) {
+                return true;
+            }
+            found.remove(n);
+        }
+        while (found.size() >= before) {
+            found.remove(found.size() - 1);
+        }
+        found.add(n, outer);
+        System.arraycopy(saved, 0, taken, 0, taken.length);
+        return false;
+    }
+
+    /**
+     * Ends the last content fragment of attribution {@code n}, which starts at token {@code c0}, before
+     * the clause that opens at token {@code start}: the boundary words and marks before it go too.
+     * False, and nothing changed, where no boundary stands there or fewer than two words would remain.
+     */
+    private boolean cutBefore(int n, int c0, int start) {
+        int end = start - 1;
+        boolean boundary = false;
+        while (end > c0 && (isClauseBoundary(end) || !t.get(end).isWord() && !closesQuote(end))) {
+            boundary = true;
+            end--;
+        }
+        if (!boundary || words(c0, end) < 2) {
+            return false;
+        }
+        Attribution outer = found.get(n);
+        List<Span> content = new ArrayList<>(outer.content());
+        content.set(content.size() - 1, new Span(content.get(content.size() - 1).start(), t.get(end).end()));
+        found.set(n, outer.withContent(content).withKind(kindOf(content)));
+        return true;
+    }
+
+    /** The first token of the source of "X cue C" (source, then cue, then content), or -1 for another order or no source. */
+    private int sourceFirst(Attribution a) {
+        if (a.source() == null || a.source().end() > a.cue().start() || a.content().get(0).start() < a.cue().end()) {
+            return -1;
+        }
+        return firstToken(a.source().start());
+    }
+
+    /** Whether token {@code i} lies in a span of an attribution other than {@code outer}. */
+    private boolean coveredByOther(Attribution outer, int i) {
+        Token w = t.get(i);
+        for (Attribution a : found) {
+            if (a == outer) {
+                continue;
+            }
+            if (inside(w, a.cue()) || a.source() != null && inside(w, a.source())
+                    || a.content().stream().anyMatch(s -> inside(w, s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Token w, Span s) {
+        return s.start() <= w.start() && w.end() <= s.end();
+    }
+
+    /** The first token that starts at or after {@code offset}, or -1. */
+    private int firstToken(int offset) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token that ends at or before {@code offset}, or -1. */
+    private int lastToken(int offset) {
+        for (int i = t.size() - 1; i >= 0; i--) {
+            if (t.get(i).end() <= offset) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The first token a source may start at: after the last taken token before the cue. */
