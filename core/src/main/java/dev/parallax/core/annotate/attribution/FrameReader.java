@@ -172,7 +172,7 @@ final class FrameReader {
     }
 
     private boolean freeRange(int a, int b) {
-        return UnitReader.freeRange(taken, a, b);
+        return UnitTokens.freeRange(taken, a, b);
     }
 
     private int words(int a, int b) {
@@ -197,6 +197,6 @@ final class FrameReader {
                 taken[i] = true;
             }
         }
-        found.add(new Attribution(UnitReader.kindOf(t, inQuote, content), content, range(cueStart, cueEnd), source, name, null, List.of()));
+        found.add(new Attribution(UnitTokens.kindOf(t, inQuote, content), content, range(cueStart, cueEnd), source, name, null, List.of()));
     }
 }

@@ -434,4 +434,33 @@ class AttributionExtractorTest {
         assertThat(s(text, all.get(2).source())).isEqualTo("Ramos");
         assertThat(s(text, all.get(2).content().get(0))).isEqualTo("to the strike");
     }
+
+    @Test
+    void aContentEndsWhereASecondSourceAndCueBegin() {
+        String text = "The mayor praised the new budget, and Smith, the finance minister, insisted that taxes would not rise.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("praised", "insisted");
+        assertThat(s(text, found.get(0).source())).isEqualTo("The mayor");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the new budget");
+        assertThat(s(text, found.get(1).source())).isEqualTo("Smith, the finance minister,");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("taxes would not rise");
+    }
+
+    @Test
+    void aContentEndsBeforeAClauseWithItsOwnVerbOfSaying() {
+        String text = "Most voters said the economy was their top concern, while about 4 in 10 said immigration mattered most.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("said", "said");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the economy was their top concern");
+        assertThat(s(text, found.get(1).source())).isEqualTo("about 4 in 10");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("immigration mattered most");
+    }
+
+    @Test
+    void aContentThatOpensWithAnotherVerbOfSayingStaysWhole() {
+        String text = "The senator said critics called the bill a giveaway.";
+        List<Attribution> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("critics called the bill a giveaway");
+    }
 }
