@@ -96,6 +96,14 @@ final class UnitReader {
             cueStart--;
         }
         boolean passive = cueStart > 0 && t.get(cueStart - 1).isAny(UnitTokens.BE);
+        if (passive && cues.stateParticiple(k)) {
+            // "are concerned that C", "was excited to C": a state of the subject, which is the source; "be" joins the cue.
+            cueStart--;
+            while (cueStart - 1 >= 0 && t.get(cueStart - 1).isAny(UnitTokens.AUXILIARIES) && u.free(cueStart - 1)) {
+                cueStart--;
+            }
+            passive = false;
+        }
         if (passive) {
             tryPassive(cueStart - 1, cueEnd);
             return;
