@@ -4,6 +4,7 @@ import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.attribution.Attribution;
 import dev.parallax.core.annotate.attribution.AttributionExtractor;
 import dev.parallax.core.annotate.attribution.CueTagger;
+import dev.parallax.core.annotate.attribution.WeakCues;
 import dev.parallax.eval.attribution.SpanMatch.Mode;
 import dev.parallax.nlp.NlpModels;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,12 @@ import java.util.zip.GZIPOutputStream;
  *       article) and scores the whole extractor on the held-out fifth at several thresholds;</li>
  *   <li>{@code … CueTaggerTraining TRAIN write THRESHOLD OUT.tsv.gz [EPOCHS]}: trains on all train
  *       articles and writes the model with the chosen threshold;</li>
- *   <li>{@code … CueTaggerTraining TRAIN time}: the extractor's time per article, rules alone and with the model.</li>
+ *   <li>{@code … CueTaggerTraining TRAIN time}: the extractor's time per article, rules alone and with the model;</li>
+ *   <li>{@code … CueTaggerTraining TRAIN weak cv}: counts each cue string's predictions and those overlapping a
+ *       gold content on four fifths of train (with a model fitted on them) and scores the held-out fifth with the
+ *       cue strings seen at least N times below precision p dropped ({@link WeakCues}), for a grid of N and p;</li>
+ *   <li>{@code … CueTaggerTraining TRAIN weak write N P OUT.tsv}: the same counts on all of train with the bundled
+ *       model, written as {@code weak-cues.tsv}.</li>
  * </ul>
  */
 public final class CueTaggerTraining {
@@ -41,6 +47,10 @@ public final class CueTaggerTraining {
         String mode = args[1];
         if (mode.equals("time")) {
             time(articles);
+            return;
+        }
+        if (mode.equals("weak")) {
+            weak(articles, args);
             return;
         }
         if (mode.equals("cv")) {
@@ -66,6 +76,72 @@ public final class CueTaggerTraining {
         }
         System.out.println("wrote " + tagger.size() + " features to " + args[3]);
         score("train (fit)", articles, AttributionExtractor.withTagger(tagger));
+    }
+
+    /** Cue string → {predictions whose content overlaps a gold content, all predictions}, in a stable order. */
+    static java.util.Map<String, int[]> cueCounts(List<Prepared> articles, AttributionExtractor extractor) {
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (Prepared p : articles) {
+            String text = p.article().text();
+            for (Attribution a : extractor.extract(text, p.sentences())) {
+                Triple t = AttributionEvaluation.triple(a);
+                boolean hit = p.article().gold().stream().anyMatch(g -> SpanMatch.matches(text, g.content(), t.content(), Mode.OVERLAP));
+                int[] c = counts.computeIfAbsent(WeakCues.key(text, a), k -> new int[2]);
+                c[0] += hit ? 1 : 0;
+                c[1]++;
+            }
+        }
+        return counts;
+    }
+
+    static java.util.Set<String> weakCues(java.util.Map<String, int[]> counts, int minCount, double maxPrecision) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        counts.forEach((cue, c) -> {
+            if (c[1] >= minCount && c[0] < maxPrecision * c[1]) {
+                out.add(cue);
+            }
+        });
+        return out;
+    }
+
+    static void weak(List<Prepared> articles, String[] args) throws java.io.IOException {
+        if (args[2].equals("cv")) {
+            List<Prepared> fit = new ArrayList<>();
+            List<Prepared> held = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                (i % 5 == 4 ? held : fit).add(articles.get(i));
+            }
+            AttributionExtractor extractor = AttributionExtractor.withTagger(train(fit, 5, 0.5));
+            java.util.Map<String, int[]> counts = cueCounts(fit, extractor);
+            score("none", held, extractor);
+            for (int n : new int[] {5, 10, 20}) {
+                for (double prec : new double[] {0.2, 0.3, 0.4, 0.5}) {
+                    java.util.Set<String> weak = weakCues(counts, n, prec);
+                    score(String.format(Locale.ROOT, "N %d p %.1f (%d)", n, prec, weak.size()), held,
+                            extractor.withWeakCues(WeakCues.of(weak)));
+                }
+            }
+            return;
+        }
+        int n = Integer.parseInt(args[3]);
+        double prec = Double.parseDouble(args[4]);
+        java.util.Map<String, int[]> counts = cueCounts(articles, AttributionExtractor.withTagger(CueTagger.standard()));
+        java.util.Set<String> weak = weakCues(counts, n, prec);
+        StringBuilder out = new StringBuilder();
+        out.append("# Cue strings whose attributions are mostly false (WeakCues): an attribution with one of these cues is dropped\n")
+                .append("# unless \"that\" follows the cue.\n")
+                .append("# Made by CueTaggerTraining DATA/polnear/train weak write ").append(n).append(' ').append(prec)
+                .append(" from PolNeAR v1.0.0 train only (research use, see cue-tagger.NOTICE.md),\n")
+                .append("# with the rules and the bundled cue-tagger.tsv.gz: a cue string (its text in lower case) is listed when it\n")
+                .append("# cued at least ").append(n).append(" predictions of which under ").append(prec)
+                .append(" overlap a gold content; N and p chosen on four fifths of train, confirmed on the fifth held out.\n")
+                .append("# cue <TAB> predictions overlapping a gold content <TAB> predictions\n");
+        for (String cue : weak) {
+            int[] c = counts.get(cue);
+            out.append(cue).append('\t').append(c[0]).append('\t').append(c[1]).append('\n');
+        }
+        Files.writeString(Path.of(args[5]), out, StandardCharsets.UTF_8);
+        System.out.println("wrote " + weak.size() + " weak cues to " + args[5]);
     }
 
     static CueTagger train(List<Prepared> articles, int epochs, double threshold) {

@@ -23,21 +23,23 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class AttributionExtractor {
-    private static final AttributionExtractor RULES = new AttributionExtractor(null);
+    private static final AttributionExtractor RULES = new AttributionExtractor(null, WeakCues.none());
     /** A quotation longer than this is not joined into one unit with the sentences around it (hostile input). */
     private static final int MAX_UNIT_CHARS = 6000;
 
     private final CueTagger tagger;
+    private final WeakCues weak;
 
-    private AttributionExtractor(CueTagger tagger) {
+    private AttributionExtractor(CueTagger tagger, WeakCues weak) {
         this.tagger = tagger;
+        this.weak = weak;
     }
 
     private static final class Holder {
-        static final AttributionExtractor STANDARD = new AttributionExtractor(CueTagger.standard());
+        static final AttributionExtractor STANDARD = new AttributionExtractor(CueTagger.standard(), WeakCues.standard());
     }
 
-    /** The rules, then the bundled {@link CueTagger} for cues outside the lexicon. */
+    /** The rules, then the bundled {@link CueTagger} for cues outside the lexicon; attributions with a {@link WeakCues#standard() weak cue} dropped. */
     public static AttributionExtractor standard() {
         return Holder.STANDARD;
     }
@@ -47,9 +49,14 @@ public final class AttributionExtractor {
         return RULES;
     }
 
-    /** The rules, then the given cue detector at its threshold. */
+    /** The rules, then the given cue detector at its threshold; no cue dropped as weak. */
     public static AttributionExtractor withTagger(CueTagger tagger) {
-        return new AttributionExtractor(java.util.Objects.requireNonNull(tagger, "tagger"));
+        return new AttributionExtractor(java.util.Objects.requireNonNull(tagger, "tagger"), WeakCues.none());
+    }
+
+    /** This extractor, dropping the attributions whose cue is in {@code weak}. */
+    public AttributionExtractor withWeakCues(WeakCues weak) {
+        return new AttributionExtractor(tagger, java.util.Objects.requireNonNull(weak, "weak"));
     }
 
     /**
@@ -68,6 +75,9 @@ public final class AttributionExtractor {
         for (int u = 0; u < units.size(); u++) {
             Span unit = withoutDateline(text, units.get(u));
             List<Attribution> here = new UnitReader(text, unit, quotes, tagger).read();
+            if (weak.size() > 0) {
+                here = here.stream().filter(a -> !weak.isWeak(text, a)).toList();
+            }
             if (here.isEmpty() && last != null && isBareQuote(text, unit, quotes) && continues(text, units, lastUnit, u)) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(unit);

@@ -102,10 +102,10 @@ final class LearnedCueReader {
                 participleSource(a, b, c, end);
                 return;
             }
-            int[] source = cues.passive(a, b) ? new int[] {-1, -1} : sources.learnedSource(a, floor, src);
+            int[] source = cues.passive(a, b) && !cues.stateParticiple(b) ? new int[] {-1, -1} : sources.learnedSource(a, floor, src);
             u.emit(new ArrayList<>(List.of(u.range(c, end))), a, b, source[0], source[1]);
         } else if (src > floor && u.isContentEnd(src - 1)) {
-            reader.trailing(src, a, b);
+            reader.contentFirst.trailing(src, a, b);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.parallax.core.annotate.attribution;
 
 import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.attribution.CueLexicon.CueClass;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +12,8 @@ import java.util.Set;
  * first, then "according to", then verbs of thinking; a cue inside what an earlier attribution
  * already took is not read again (PolNeAR annotates the outer attribution only). The parts it reads
  * with: {@link UnitTokens} (the tokens and what is taken), {@link CueForms} (the cue side),
- * {@link SubjectFinder} (the source side), {@link ContentBounds} (where a content ends); then
+ * {@link SubjectFinder} (the source side), {@link ContentBounds} (where a content ends),
+ * {@link ContentFirstForms} (the constructions with the content before the cue, and "according to"); then
  * {@link FrameReader} for frames without a cue verb, {@link LearnedCueReader} for learned cues and
  * {@link NestedCueReader} for contents that run over a second attribution. Not thread-safe: one per unit.
  */
@@ -21,8 +21,6 @@ final class UnitReader {
     private static final Set<String> OBJECT_TAKING = Set.of("tell", "ask", "assure", "warn", "urge", "advise",
             "remind", "inform", "caution", "promise");
     private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "to", "on", "against", "of", "out");
-    /** The most tokens between "according to" and the comma that ends its source. */
-    private static final int ACCORDING_TO_SOURCE_WORDS = 40;
 
     private final UnitTokens u;
     private final List<Token> t;
@@ -33,6 +31,8 @@ final class UnitReader {
     private final SubjectFinder sources;
     private final ContentBounds contents;
     private final CueTagger tagger;
+    /** The content-first constructions, also used by {@link LearnedCueReader} ("C, X cue"). */
+    final ContentFirstForms contentFirst;
 
     UnitReader(String text, Span unit, List<Span> quotes) {
         this(text, unit, quotes, null);
@@ -48,6 +48,7 @@ final class UnitReader {
         this.cues = new CueForms(u);
         this.sources = new SubjectFinder(u, tagger);
         this.contents = new ContentBounds(u);
+        this.contentFirst = new ContentFirstForms(u, contents);
     }
 
     List<Attribution> read() {
@@ -58,7 +59,7 @@ final class UnitReader {
         }
         for (int k = 0; k + 1 < t.size(); k++) {
             if (t.get(k).is("according") && t.get(k + 1).is("to") && u.free(k) && u.free(k + 1)) {
-                tryAccordingTo(k);
+                contentFirst.accordingTo(k);
             }
         }
         for (int k = 0; k < t.size(); k++) {
@@ -96,6 +97,14 @@ final class UnitReader {
             cueStart--;
         }
         boolean passive = cueStart > 0 && t.get(cueStart - 1).isAny(UnitTokens.BE);
+        if (passive && cues.stateParticiple(k)) {
+            // "are concerned that C", "was excited to C": a state of the subject, which is the source; "be" joins the cue.
+            cueStart--;
+            while (cueStart - 1 >= 0 && t.get(cueStart - 1).isAny(UnitTokens.AUXILIARIES) && u.free(cueStart - 1)) {
+                cueStart--;
+            }
+            passive = false;
+        }
         if (passive) {
             tryPassive(cueStart - 1, cueEnd);
             return;
@@ -106,7 +115,7 @@ final class UnitReader {
         // "“C,” Ramos, 58, told AFP": after a quotation too, the framed name is the source, not the object after the cue.
         boolean framedSource = src >= 0 && t.get(cueStart - 1).is(",")
                 && (src == floor || u.isClauseBoundary(src - 1) || u.closesQuote(src - 1));
-        if (cls == CueClass.SPEECH && !framedSource && tryInverted(cueStart, cueEnd)) {
+        if (cls == CueClass.SPEECH && !framedSource && contentFirst.inverted(cueStart, cueEnd)) {
             return;
         }
         if (src < 0 && cueStart > floor && t.get(cueStart - 1).is("who") && u.free(cueStart - 1)) {
@@ -137,7 +146,7 @@ final class UnitReader {
             }
         }
         boolean contentBefore = src > floor && u.isContentEnd(src - 1);
-        if (cls == CueClass.SPEECH && src == 0 && contents.remainderIsAdjunct(cueEnd + 1) && dangling(src, cueStart, cueEnd)) {
+        if (cls == CueClass.SPEECH && src == 0 && contents.remainderIsAdjunct(cueEnd + 1) && contentFirst.dangling(src, cueStart, cueEnd)) {
             return;
         }
         boolean objectOnly = OBJECT_TAKING.contains(lexicon.lemmaOf(t.get(cueEnd).lower()).orElse("")) && contents.remainderHasNoClause(cueEnd + 1);
@@ -145,64 +154,9 @@ final class UnitReader {
             return;                           // "At one point, a woman asked for a photo": an adjunct, not content
         }
         if (cls == CueClass.SPEECH && contentBefore && (contents.remainderIsAdjunct(cueEnd + 1) || objectOnly)) {
-            trailing(src, cueStart, cueEnd);
+            contentFirst.trailing(src, cueStart, cueEnd);
         } else if (src == floor || u.isClauseBoundary(src - 1) || contentBefore || nameAfterParenthesis) {
             leading(src, cueStart, cueEnd, cls);
-        }
-    }
-
-    /** "…, said X" and "“…,” said X, apposition": the source follows the cue. */
-    private boolean tryInverted(int cueStart, int cueEnd) {
-        if (cueStart == 0 || !u.isContentEnd(cueStart - 1) || cueEnd + 1 >= t.size()) {
-            return false;
-        }
-        Token first = t.get(cueEnd + 1);
-        if (!first.isWord() || !(first.isCapitalised() || SourcePhrases.isPronounOrDeterminer(first))
-                || first.is("that") || !u.free(cueEnd + 1)) {
-            return false;
-        }
-        int srcEnd = SourcePhrases.endForward(t, cueEnd + 1, contents.relayLimit(cueEnd + 1));
-        if (!SourcePhrases.isNounPhrase(t, cueEnd + 1, srcEnd)) {
-            return false;                     // "X, including Y, said he was unfit": a clause follows, not a source
-        }
-        int contentEnd = cueStart - 2;
-        if (t.get(cueStart - 1).is(",") || !u.closesQuote(cueStart - 1)) {
-            contentEnd = cueStart - 2;
-        } else {
-            contentEnd = cueStart - 1;       // “…” said X: the closing mark is content
-        }
-        int contentStart = contents.contentStartBefore(contentEnd);
-        if (contentStart < 0) {
-            return false;
-        }
-        u.emit(List.of(u.range(contentStart, contentEnd)), cueStart, cueEnd, cueEnd + 1, srcEnd);
-        return true;
-    }
-
-    /** "C, X said": the content comes first, then the source and the cue, then at most adjuncts or a second quote. */
-    void trailing(int src, int cueStart, int cueEnd) {
-        int contentEnd = t.get(src - 1).is(",") ? src - 2 : src - 1;
-        int contentStart = contents.contentStartBefore(contentEnd);
-        if (contentStart < 0) {
-            return;
-        }
-        List<Span> content = new ArrayList<>();
-        content.add(u.range(contentStart, contentEnd));
-        // "…,” she said, “…”: the quotation goes on after the cue.
-        int n = cueEnd + 1;
-        if (n + 1 < t.size() && t.get(n).is(",") && inQuote[n + 1]) {
-            Span q = u.quoteAt(t.get(n + 1).start());
-            if (q != null) {
-                content.add(new Span(q.start(), Math.min(q.end(), u.unit.end())));
-                u.markSpan(content.get(1));
-            }
-        }
-        u.emit(content, cueStart, cueEnd, src, cueStart - 1);
-        if (content.size() == 1 && contents.remainderIsAdjunct(cueEnd + 1)) {
-            // "“C,” he said of the claim during a call": the adjunct after the cue holds no cue of its own.
-            for (int i = cueEnd + 1; i < t.size() && !t.get(i).is(",") && !inQuote[i]; i++) {
-                taken[i] = true;
-            }
         }
     }
 
@@ -383,55 +337,4 @@ final class UnitReader {
         u.emit(List.of(u.range(c + 1, end)), from, cueEnd, -1, -1);
     }
 
-    /** "“C.” X said." — the content is the quotation just before the u.unit, in the same paragraph. */
-    private boolean dangling(int src, int cueStart, int cueEnd) {
-        Span before = null;
-        for (Span q : u.quotes) {
-            if (q.end() <= u.unit.start() && u.text.substring(q.end(), u.unit.start()).isBlank()
-                    && u.text.substring(q.end(), u.unit.start()).indexOf('\n') < 0) {
-                before = q;
-            }
-        }
-        if (before == null) {
-            return false;
-        }
-        u.emit(List.of(before), cueStart, cueEnd, src, cueStart - 1);
-        Attribution a = u.found.remove(u.found.size() - 1);
-        u.found.add(a.withKind(Attribution.Kind.DIRECT));
-        return true;
-    }
-
-    private void tryAccordingTo(int k) {
-        int nStart = k + 2;
-        if (nStart >= t.size() || !u.free(nStart)) {
-            return;
-        }
-        int comma = nStart;
-        // "According to early results of exit polls conducted for … by Edison Research, C": long sources too.
-        while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - nStart < ACCORDING_TO_SOURCE_WORDS) {
-            comma++;
-        }
-        if (k == u.floor(k) || k > 0 && u.isClauseBoundary(k - 1) && !t.get(k - 1).is(",")) {
-            // "According to X, C"
-            if (comma >= t.size() || !t.get(comma).is(",") || comma == nStart || !u.freeRange(k, comma)) {
-                return;
-            }
-            int c = comma + 1;
-            int end = contents.relayLimit(c) - 1;
-            while (end >= c && !t.get(end).isWord() && !u.closesQuote(end)) {
-                end--;
-            }
-            if (end >= c && u.words(c, end) >= 2) {
-                u.emit(List.of(u.range(c, end)), k, k + 1, nStart, comma - 1);
-            }
-        } else if (k > 0 && t.get(k - 1).is(",")) {
-            // "C, according to X."
-            int contentEnd = k - 2;
-            int contentStart = contents.contentStartBefore(contentEnd);
-            if (contentStart >= 0) {
-                int srcEnd = SourcePhrases.endForward(t, nStart, comma < t.size() ? comma : t.size());
-                u.emit(List.of(u.range(contentStart, contentEnd)), k, k + 1, nStart, srcEnd);
-            }
-        }
-    }
 }

@@ -67,6 +67,34 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aParticipleOfStateBeforeThatOrAboutIsTheSubjectsOwnNotAPassive() {
+        String text = "Many local farmers were worried that the new dam would flood their fields.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("were worried");
+        assertThat(s(text, a.source())).isEqualTo("Many local farmers");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the new dam would flood their fields");
+        // An expletive subject and a verb of saying stay passives without a source.
+        String it = "It was feared that the new dam would flood the fields.";
+        assertThat(extract(it).get(0).source()).isNull();
+        String told = "The farmers were told that the new dam would flood their fields.";
+        assertThat(extract(told)).allSatisfy(x -> assertThat(s(told, x.source())).isNotEqualTo("The farmers"));
+    }
+
+    @Test
+    void anAttributionWithAWeakCueIsDroppedUnlessThatFollowsIt() {
+        String text = "The minister said the talks would resume next week.";
+        AttributionExtractor rules = AttributionExtractor.rulesOnly();
+        assertThat(rules.extract(text, sentences(text))).hasSize(1);
+        assertThat(WeakCues.key(text, rules.extract(text, sentences(text)).get(0))).isEqualTo("said");
+        AttributionExtractor weakSaid = rules.withWeakCues(WeakCues.of(java.util.Set.of("said")));
+        assertThat(weakSaid.extract(text, sentences(text))).isEmpty();
+        assertThat(rules.withWeakCues(WeakCues.of(java.util.Set.of("told"))).extract(text, sentences(text))).hasSize(1);
+        String withThat = "The minister said that the talks would resume next week.";
+        assertThat(weakSaid.extract(withThat, sentences(withThat))).hasSize(1);
+        assertThat(WeakCues.standard().size()).isPositive();
+    }
+
+    @Test
     void aProgressiveCueKeepsItsSubjectAsTheSource() {
         String text = "Attorney General Loretta Lynch is reaffirming that the inquiry is free of outside political influence.";
         Attribution a = extract(text).get(0);
