@@ -207,7 +207,11 @@ final class SourcePhrases {
         }
         int start = 0;
         boolean possessiveBefore = runStart > 0 && (phrase.get(runStart - 1).lower().endsWith("'s") || phrase.get(runStart - 1).is("'"));
-        boolean person = phrase.get(end - 1).isCapitalised() && !possessiveBefore && end - runStart >= 2;
+        // A name after a preposition or a conjunction sits in a modifier of the head ("outlets in Russia
+        // and South Korea", "a spokesman for Hamas"): the phrase is kept whole, as a one-word name there is.
+        int before = runStart > 0 && phrase.get(runStart - 1).is("the") ? runStart - 2 : runStart - 1;
+        boolean inModifier = before >= 0 && phrase.get(before).isAny(MODIFIER_WORDS);
+        boolean person = phrase.get(end - 1).isCapitalised() && !possessiveBefore && !inModifier && end - runStart >= 2;
         if (person) {
             int s = runStart;
             while (s < end - 2 && (isTitle(phrase.get(s)) || phrase.get(s).is("."))) {
@@ -218,6 +222,9 @@ final class SourcePhrases {
         }
         return text.substring(phrase.get(start).start(), phrase.get(end - 1).end()).strip();
     }
+
+    /** Words before a name that make it part of a modifier rather than the name a description leads to. */
+    private static final Set<String> MODIFIER_WORDS = Set.of("in", "for", "from", "at", "with", "by", "to", "and", "or", "of");
 
     /** Nouns that end like adverbs: "the family said", "the weekly reported". */
     private static final Set<String> LY_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly", "monopoly",
