@@ -146,9 +146,42 @@ final class ChannelFinder {
             if (r.mediumOnly() && !isMedium(t.subList(npStart, npEnd + 1))) {
                 continue;
             }
+            int[] publisher = publisherOf(t, npStart, npEnd, a);
+            if (publisher != null) {
+                return new Found(r, i, i + n - 1, publisher[0], publisher[1]);
+            }
             return new Found(r, i, i + n - 1, npStart, npEnd);
         }
         return null;
+    }
+
+    /** Nouns for a piece of coverage, whose publisher is the relay: "as per a report in the Post". */
+    private static final Set<String> COVERAGE = Set.of("report", "reports", "article", "story", "dispatch", "bulletin",
+            "broadcast", "interview");
+    private static final Set<String> PUBLISHED_IN = Set.of("in", "by", "from", "on");
+
+    /**
+     * The publisher named after a piece of coverage ("a report in the CNN", "an article by Reuters"),
+     * as token bounds, or null when the phrase {@code [npStart, npEnd]} is not one coverage noun
+     * followed by its publisher.
+     */
+    private static int[] publisherOf(List<Token> t, int npStart, int npEnd, Attribution a) {
+        if (npEnd != npStart || !t.get(npStart).isAny(COVERAGE) || npEnd + 1 >= t.size() || !t.get(npEnd + 1).isAny(PUBLISHED_IN)) {
+            return null;
+        }
+        int start = npEnd + 2;
+        while (start < t.size() && t.get(start).isAny(Set.of("the", "a", "an"))) {
+            start++;
+        }
+        if (start >= t.size() || !t.get(start).isWord() || !t.get(start).isCapitalised() || inContent(t.get(start), a)) {
+            return null;
+        }
+        int end = start;
+        while (end + 1 < t.size() && end + 1 - start < 8 && t.get(end + 1).isWord() && !t.get(end + 1).isAny(NP_STOP)
+                && !inContent(t.get(end + 1), a)) {
+            end++;
+        }
+        return new int[] {start, end};
     }
 
     static boolean isMedium(List<Token> phrase) {

@@ -26,4 +26,22 @@ class SourceNameTest {
         assertThat(only("Real estate developer Carlos Beruff said that the plan would fail.").sourceName()).isEqualTo("Carlos Beruff");
         assertThat(only("The Ministry of Defence said that the drill was over.").sourceName()).isEqualTo("The Ministry of Defence");
     }
+
+    @Test
+    void aDocumentAsTheSourceIsTheOneWhoIssuedIt() {
+        String text = "The army command said in a Telegram post that the town had been retaken.\n\n"
+                + "\"Our units hold their positions,\" the post said.";
+        List<Attribution> found = AttributionExtractorTest.extract(text);
+        assertThat(found).extracting(Attribution::sourceName).containsExactly("The army command", "The army command");
+        assertThat(found.get(1).source().of(text)).isEqualTo("the post");
+        String unnamed = "\"Our units hold their positions,\" the post said.";
+        assertThat(AttributionExtractorTest.extract(unnamed)).extracting(Attribution::sourceName).containsExactly("the post");
+    }
+
+    @Test
+    void aReportInAnOutletIsRelayedByTheOutlet() {
+        String text = "\"The situation is difficult,\" the ministry said, as per a report in the Daily Planet.";
+        Attribution a = only(text);
+        assertThat(a.channel()).extracting(ChannelLink::name).containsExactly("the ministry", "Daily Planet");
+    }
 }
