@@ -9,6 +9,7 @@ import dev.parallax.core.annotate.attribution.AttributionExtractor;
 import dev.parallax.core.annotate.entity.EntityMerger;
 import dev.parallax.core.annotate.entity.StoryEntity;
 import dev.parallax.core.corroborate.QuoteLedger;
+import dev.parallax.core.corroborate.SpeakerNames;
 import dev.parallax.core.annotate.quantity.Quantity;
 import dev.parallax.core.annotate.quantity.QuantityExtractor;
 import dev.parallax.core.article.ArticleIds;
@@ -139,7 +140,8 @@ public final class StoryBuilder {
             Claim c = ClaimOrigins.attribute(groups.get(g), groups.get(g).toClaim(), said, copyOf);
             claims.add(disputed.contains(g) ? c.disputed() : c);
         }
+        List<Entity> entities = entities(members);
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                timeline.write(onTopic, s -> false), claims, discrepancies, quotes.quotes(), entities(members));
+                timeline.write(onTopic, s -> false), claims, discrepancies, SpeakerNames.named(quotes.quotes(), entities), entities);
     }
 }
