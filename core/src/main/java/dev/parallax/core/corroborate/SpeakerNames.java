@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gives each quote's speaker the full name the story knows for them: a short form ("Kim",
- * "Gerasimov") becomes the one person among the story's entities whose name holds it ("Kim Jong
- * Un", "Valery Gerasimov"), so that one person's quotes are listed under one name. A short form
+ * Gives each quote's speaker the full name the story knows for them: a short form ("Lula",
+ * "Milei") becomes the one person among the story's entities whose name holds it ("Luiz Inácio
+ * Lula da Silva", "Javier Milei"), so that one person's quotes are listed under one name. A short form
  * that two people of the story share, or that no person holds, stays as the articles wrote it.
  */
 public final class SpeakerNames {
