@@ -90,7 +90,11 @@ final class ContentBounds {
         return i;
     }
 
-    /** The first token at or after {@code from} where the content stops: a relay phrase, a participle cue, or the u.unit's end. */
+    /**
+     * The first token at or after {@code from} where the content stops: a relay phrase, a participle
+     * cue, or the u.unit's end. A comma inside the closing quotation mark counts too ("… the race,”
+     * adding that C"): the content then stops after the mark.
+     */
     int relayLimit(int from) {
         for (int i = from; i + 1 < t.size(); i++) {
             if (t.get(i).is(",") && !inQuote[i]) {
@@ -98,6 +102,9 @@ final class ContentBounds {
                 if (n.isAny(RELAY_WORDS) && !inQuote[i + 1] || SourcePhrases.isParticipleCue(n) && !inQuote[i + 1]) {
                     return i;
                 }
+            } else if (t.get(i).is(",") && i + 2 < t.size() && u.closesQuote(i + 1) && !inQuote[i + 2]
+                    && (t.get(i + 2).isAny(RELAY_WORDS) || SourcePhrases.isParticipleCue(t.get(i + 2)))) {
+                return i + 2;
             }
         }
         return t.size();

@@ -4,6 +4,7 @@ import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.attribution.CueLexicon.CueClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the cues the learned detector ({@link CueTagger}) finds among the words the rules left free:
@@ -102,11 +103,43 @@ final class LearnedCueReader {
                 participleSource(a, b, c, end);
                 return;
             }
-            int[] source = cues.passive(a, b) && !cues.stateParticiple(b) ? new int[] {-1, -1} : sources.learnedSource(a, floor, src);
-            u.emit(new ArrayList<>(List.of(u.range(c, end))), a, b, source[0], source[1]);
+            if (cues.passive(a, b) && !cues.stateParticiple(b)) {
+                u.emit(new ArrayList<>(List.of(u.range(c, end))), a, b, -1, -1);
+                return;
+            }
+            int[] source = sources.learnedSource(a, floor, src);
+            int start = a;
+            if (source[0] >= 0 && source[1] == a - 1 && !isHead(t.get(a - 1))) {
+                // "Blackwell pointed | to C", "One | view is C": the phrase before the cue ends in a verb, an
+                // adverb or a determiner, so it is the cue's own words, not its source; the source stands before them.
+                while (start - 1 >= source[0] && !isHead(t.get(start - 1))) {
+                    start--;
+                }
+                int phrase = start - 1 >= floor ? SourcePhrases.startBackward(t, start - 1, floor) : -1;
+                source = sources.learnedSource(start, floor, phrase >= 0 && u.freeRange(phrase, start - 1) ? phrase : -1);
+                if (source[0] >= 0 && source[1] == start - 1 && !isHead(t.get(start - 1))) {
+                    source = new int[] {-1, -1};
+                }
+            }
+            u.emit(new ArrayList<>(List.of(u.range(c, end))), start, b, source[0], source[1]);
         } else if (src > floor && u.isContentEnd(src - 1)) {
             reader.contentFirst.trailing(src, a, b);
         }
+    }
+
+    /** Words that cannot end a source phrase: articles, "not" and prepositions. */
+    private static final Set<String> NOT_HEADS = Set.of("the", "a", "an", "not", "in", "on", "at", "for", "with", "by", "from",
+            "into", "about", "over", "under", "against", "during", "without", "to", "than");
+
+    /**
+     * Whether a word can end a source phrase: not an article, "not" or a preposition, a lower-case
+     * verb in -ed or -ing ("pointed", "talking") or an adverb in -ly. Pronouns, possessives and
+     * relative words can: PolNeAR takes "his" in "his claim that C" and "which" in "…, which said C".
+     */
+    static boolean isHead(Token w) {
+        String l = w.lower();
+        return !w.isWord() || !w.isAny(NOT_HEADS) && !SourcePhrases.isMannerAdverb(w)
+                && !(!w.isCapitalised() && l.length() > 4 && (l.endsWith("ing") || l.endsWith("ed") && !l.endsWith("eed")));
     }
 
     /**

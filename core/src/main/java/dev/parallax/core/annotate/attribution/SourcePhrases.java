@@ -155,6 +155,10 @@ final class SourcePhrases {
         return t.lower().endsWith("ing") && CueLexicon.standard().classOf(t.lower()).isPresent();
     }
 
+    static boolean isDeterminer(Token t) {
+        return t.isAny(DETERMINERS);
+    }
+
     static boolean isPronounOrDeterminer(Token t) {
         return t.isAny(SUBJECT_PRONOUNS) || t.isAny(DETERMINERS);
     }

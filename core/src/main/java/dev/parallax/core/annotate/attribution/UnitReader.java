@@ -87,7 +87,7 @@ final class UnitReader {
                 && t.get(k + 3).isAny(Set.of("statement", "interview", "tweet", "post"))) {
             cueEnd = k + 3;                   // "said in a statement"
         }
-        if (cueStart > 0 && t.get(cueStart - 1).is(",") && SourcePhrases.isParticipleCue(t.get(k))) {
+        if (cueStart > 0 && afterComma(cueStart) && SourcePhrases.isParticipleCue(t.get(k))) {
             participle(cueStart, cueEnd);
             return;
         }
@@ -271,6 +271,11 @@ final class UnitReader {
             return;
         }
         leading(s, cueStart, cueEnd, cls, s, e);
+    }
+
+    /** Whether a comma stands before token {@code k}, or a closing quotation mark after a comma (“… race,” adding). */
+    private boolean afterComma(int k) {
+        return t.get(k - 1).is(",") || k >= 2 && u.closesQuote(k - 1) && t.get(k - 2).is(",");
     }
 
     /**

@@ -491,4 +491,14 @@ class AttributionExtractorTest {
         assertThat(found).hasSize(1);
         assertThat(s(text, found.get(0).content().get(0))).isEqualTo("critics called the bill a giveaway");
     }
+
+    @Test
+    void aParticipleAfterACommaInsideTheClosingQuoteStartsItsOwnAttribution() {
+        String text = "Cruz said there is “only one conservative in a position to win this race,” adding that rivals attack him daily.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("said", "adding");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("there is “only one conservative in a position to win this race,”");
+        assertThat(s(text, found.get(1).source())).isEqualTo("Cruz");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("rivals attack him daily");
+    }
 }
