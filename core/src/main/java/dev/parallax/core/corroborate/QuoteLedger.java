@@ -35,6 +35,7 @@ public final class QuoteLedger {
     private static final double CONTAINMENT = 0.6;
     private static final int MIN_WORDS = 3;
     /** Quotation marks around a fragment, and the comma a quote ends on before its cue. */
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[\"“”‘’'«»„]+");
     private static final java.util.regex.Pattern OUTER_MARKS = java.util.regex.Pattern.compile(
             "^[\"“”‘’'«»„]+|[,]?[\"“”‘’'«»„]+$|,$");
     /** A stretch from an opening quotation mark to its closing one, or to the end where the closing one was cut. */
@@ -170,9 +171,22 @@ public final class QuoteLedger {
             if (!sb.isEmpty()) {
                 sb.append(" … ");
             }
-            sb.append(OUTER_MARKS.matcher(c.of(text).strip()).replaceAll(""));
+            String raw = c.of(text).strip();
+            String bare = OUTER_MARKS.matcher(raw).replaceAll("");
+            if (!balanced(bare)) {
+                // The trailing mark closes a quotation inside the words ('… and "the motherland,"'): keep it.
+                String closed = LEADING_MARKS.matcher(raw).replaceAll("").replaceFirst(",([\"”’»]*)$", "$1");
+                bare = balanced(closed) ? closed : bare;
+            }
+            sb.append(bare);
         }
         return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the double quotation marks of {@code s} pair up: an even count of straight ones, as many “ as ”. */
+    private static boolean balanced(String s) {
+        long straight = s.chars().filter(ch -> ch == '"').count();
+        return straight % 2 == 0 && s.chars().filter(ch -> ch == '“').count() == s.chars().filter(ch -> ch == '”').count();
     }
 
     /**

@@ -54,4 +54,19 @@ class QuoteLedgerTest {
         assertEquals("General Okafor", general.speaker());
         assertEquals(2, general.sources().size(), "the general's words in a and c, and nothing of the president's");
     }
+
+    @Test
+    void aClosingMarkOfAQuotationInsideTheWordsIsKept() {
+        String a = "The president said the rescuers were \"heroes\" and \"the pride of the nation,\" in a speech on Friday.";
+        String b = "\"We will not give up,\" the mayor said.";
+        Map<String, List<Attribution>> attributions = Map.of(
+                "a", List.of(said(Attribution.Kind.PARTIAL, a, "the rescuers were \"heroes\" and \"the pride of the nation,\"", "said",
+                        "The president")),
+                "b", List.of(said(Attribution.Kind.DIRECT, b, "\"We will not give up,\"", "said", "the mayor")));
+
+        List<Quote> quotes = new QuoteLedger(0.8).build(List.of(article("a", a, 0), article("b", b, 1)), attributions).quotes();
+
+        assertEquals(List.of("the rescuers were \"heroes\" and \"the pride of the nation\"", "We will not give up"),
+                quotes.stream().map(Quote::text).toList());
+    }
 }
