@@ -99,6 +99,12 @@ public final class StoryBuilder {
     }
 
     /** Earliest publication first; articles without a date after, in arrival order. */
+    private static Map<String, String> texts(List<AnnotatedArticle> members) {
+        Map<String, String> out = new java.util.HashMap<>();
+        members.forEach(a -> out.put(a.id(), a.article().text()));
+        return out;
+    }
+
     private static List<AnnotatedArticle> byPublication(List<AnnotatedArticle> members) {
         List<AnnotatedArticle> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparing((AnnotatedArticle a) -> a.article().published(),
@@ -142,6 +148,6 @@ public final class StoryBuilder {
         }
         List<Entity> entities = entities(members);
         return new StoryView(id, HeadlineChooser.choose(members, centroid, sentences), articles, sentences,
-                timeline.write(onTopic, s -> false), claims, discrepancies, SpeakerNames.named(quotes.quotes(), entities), entities);
+                timeline.write(onTopic, s -> false), claims, discrepancies, SpeakerNames.named(quotes.quotes(), entities, texts(members)), entities);
     }
 }

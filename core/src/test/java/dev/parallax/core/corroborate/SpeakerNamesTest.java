@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.core.digest.Entity;
 import dev.parallax.core.digest.Quote;
 import java.util.List;
+import java.util.Map;
+import dev.parallax.core.digest.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 class SpeakerNamesTest {
@@ -24,14 +26,34 @@ class SpeakerNamesTest {
     void aShortFormTakesTheFullNameOfTheOnePersonItFits() {
         List<Entity> story = List.of(person("Luiz Inácio Lula da Silva"), person("Javier Milei"),
                 new Entity("Lula Foundation", "organization", List.of(), List.of("a"), List.of(), List.of()));
-        assertThat(speakers(SpeakerNames.named(List.of(said("Lula"), said("Milei"), said("President Milei"), said("Javier Milei")), story)))
+        assertThat(speakers(SpeakerNames.named(List.of(said("Lula"), said("Milei"), said("President Milei"), said("Javier Milei")), story, Map.of())))
                 .containsExactly("Luiz Inácio Lula da Silva", "Javier Milei", "Javier Milei", "Javier Milei");
     }
 
     @Test
     void aShortFormTwoPeopleShareOrNoPersonHoldsStaysAsWritten() {
         List<Entity> story = List.of(person("Kim Jong Un"), person("Kim Yo Jong"));
-        assertThat(speakers(SpeakerNames.named(List.of(said("Kim"), said("the ministry"), said(null)), story)))
+        assertThat(speakers(SpeakerNames.named(List.of(said("Kim"), said("the ministry"), said(null)), story, Map.of())))
                 .containsExactly("Kim", "the ministry", null);
+    }
+
+    @Test
+    void aRoleOfACountryTakesTheNameOfThePersonTheArticlesGiveThatRole() {
+        String text = "Argentine President Javier Milei met Brazilian President Luiz Inácio Lula da Silva, "
+                + "and Chilean Foreign Minister Ana Rojas joined them.";
+        Entity milei = mentioned("Javier Milei", text);
+        Entity lula = mentioned("Luiz Inácio Lula da Silva", text);
+        Entity rojas = mentioned("Ana Rojas", text);
+        List<Entity> story = List.of(milei, lula, rojas);
+        assertThat(speakers(SpeakerNames.named(List.of(said("Argentina's president"), said("the Brazilian president"),
+                        said("Chile's foreign minister"), said("the Chilean president"), said("Argentina's foreign minister")),
+                story, Map.of("a", text))))
+                .containsExactly("Javier Milei", "Luiz Inácio Lula da Silva", "Ana Rojas", "the Chilean president",
+                        "Argentina's foreign minister");
+    }
+
+    private static Entity mentioned(String name, String text) {
+        int at = text.indexOf(name);
+        return new Entity(name, "person", List.of(), List.of("a"), List.of(new SourceSpan("a", at, at + name.length())), List.of());
     }
 }
