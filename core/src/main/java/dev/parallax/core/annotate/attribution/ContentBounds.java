@@ -1,6 +1,5 @@
 package dev.parallax.core.annotate.attribution;
 
-import dev.parallax.core.annotate.attribution.CueLexicon.CueClass;
 import java.util.List;
 import java.util.Set;
 
@@ -39,8 +38,9 @@ final class ContentBounds {
     }
 
     /**
-     * "X praised A and said C": the first token at or after {@code from} where a second verb of
-     * saying joined by "and" or "but" (auxiliaries and adverbs allowed between) starts its own
+     * "X praised A and said C", "X decried A and highlighted C": the first token at or after {@code from}
+     * where a second cue verb of the lexicon (of saying or of thinking, not in its base form) joined by
+     * "and" or "but" (auxiliaries and adverbs allowed between) starts its own
      * attribution with the same source; the u.unit's end when there is none. PolNeAR never nests an
      * attribution inside another's content, so the first cue's content ends before the second.
      */
@@ -54,7 +54,7 @@ final class ContentBounds {
                 v++;
             }
             if (v < t.size() && !inQuote[v] && u.free(v) && !t.get(v).isCapitalised()
-                    && lexicon.classOf(t.get(v).lower()).orElse(null) == CueClass.SPEECH
+                    && lexicon.classOf(t.get(v).lower()).isPresent()
                     && !lexicon.lemmaOf(t.get(v).lower()).map(t.get(v).lower()::equals).orElse(false)) {
                 return i > from && t.get(i - 1).is(",") ? i - 1 : i;
             }

@@ -308,7 +308,9 @@ final class UnitReader {
             }
             break;
         }
-        return floor;
+        // "Speaking in X, Bush referred to A but described C": the subject of the clause, not the unit's first word.
+        int[] subject = sources.clauseSubject(cueStart - 1);
+        return subject != null && subject[0] > floor ? subject[0] : floor;
     }
 
     /** Whether a comma stands before token {@code k}, or a closing quotation mark after a comma (“… race,” adding). */

@@ -526,4 +526,22 @@ class AttributionExtractorTest {
         String clause = "The minister said the talks had failed, while the army waited at the border.";
         assertThat(s(clause, extract(clause).get(0).content().get(0))).isEqualTo("the talks had failed, while the army waited at the border");
     }
+
+    @Test
+    void aSecondCueVerbOfThinkingJoinedByAndEndsTheFirstContentAndTakesItsSource() {
+        String text = "The mayor said the budget was balanced and called the audit a distraction.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("said", "called");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the budget was balanced");
+        assertThat(s(text, found.get(1).source())).isEqualTo("The mayor");
+    }
+
+    @Test
+    void twoCuesOfOneSubjectAfterAnOpeningParticipleShareTheSubjectNotTheParticiple() {
+        String text = "Speaking in Denver on Friday, the senator referred to the governor as “a trusted friend” but described his tax plan as reckless.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.source())).containsExactly("the senator", "the senator");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the governor as “a trusted friend”");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("his tax plan as reckless");
+    }
 }
