@@ -1,6 +1,5 @@
 package dev.parallax.core.annotate.attribution;
 
-import dev.parallax.core.annotate.attribution.CueLexicon.CueClass;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +17,13 @@ final class ContentBounds {
             "with", "outside", "inside", "told", "yesterday", "today", "tuesday", "monday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "recently", "again", "afterward", "afterwards", "later", "of");
 
+    /** Words that open a subordinate clause with a subject of its own ("…, while Putin heralded …"). */
+    static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "as", "after", "when", "before", "although",
+            "though", "because", "since", "until", "once");
+    private static final Set<String> JOINERS = Set.of("and", "but", "or");
+    private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "in", "on", "at", "for", "to", "with",
+            "by", "from", "after", "before", "as", "about", "into", "over", "since", "his", "her", "their", "its");
+
     private final UnitTokens u;
     private final List<Token> t;
     private final boolean[] inQuote;
@@ -32,8 +38,9 @@ final class ContentBounds {
     }
 
     /**
-     * "X praised A and said C": the first token at or after {@code from} where a second verb of
-     * saying joined by "and" or "but" (auxiliaries and adverbs allowed between) starts its own
+     * "X praised A and said C", "X decried A and highlighted C": the first token at or after {@code from}
+     * where a second cue verb of the lexicon (of saying or of thinking, not in its base form) joined by
+     * "and" or "but" (auxiliaries and adverbs allowed between) starts its own
      * attribution with the same source; the u.unit's end when there is none. PolNeAR never nests an
      * attribution inside another's content, so the first cue's content ends before the second.
      */
@@ -47,12 +54,88 @@ final class ContentBounds {
                 v++;
             }
             if (v < t.size() && !inQuote[v] && u.free(v) && !t.get(v).isCapitalised()
-                    && lexicon.classOf(t.get(v).lower()).orElse(null) == CueClass.SPEECH
+                    && lexicon.classOf(t.get(v).lower()).isPresent()
                     && !lexicon.lemmaOf(t.get(v).lower()).map(t.get(v).lower()::equals).orElse(false)) {
                 return i > from && t.get(i - 1).is(",") ? i - 1 : i;
             }
         }
         return t.size();
+    }
+
+    /**
+     * The first token at or after {@code from} that an attribution read before has taken, less the
+     * "and", "but" or comma before it ("X thanked A and said C" with "said" read first); the unit's end
+     * when there is none. PolNeAR never nests attributions, so a content never runs over another's words.
+     */
+    int takenLimit(int from) {
+        for (int i = from; i < t.size(); i++) {
+            if (taken[i]) {
+                int e = i;
+                while (e > from && !inQuote[e - 1] && (t.get(e - 1).isAny(JOINERS) || t.get(e - 1).is(","))) {
+                    e--;
+                }
+                if (e == i) {
+                    // "issued a statement after | …": a content cut inside a phrase does not end on a preposition or an article.
+                    while (e > from && !inQuote[e - 1] && t.get(e - 1).isAny(DANGLING)) {
+                        e--;
+                    }
+                }
+                return e;
+            }
+        }
+        return t.size();
+    }
+
+    /**
+     * Where a content that is a noun phrase ends: at a comma followed by a subordinator that opens a
+     * clause with a subject and a verb of its own ("confirmed the North's participation, while Putin
+     * heralded …"); the unit's end when there is none, or when the content from {@code c} is a clause
+     * (it starts with a pronoun or holds a verb before the comma) or a quotation.
+     */
+    int nounPhraseLimit(int c) {
+        if (c >= t.size() || inQuote[c] || t.get(c).isAny(SourcePhrases.SUBJECT_PRONOUNS)) {
+            return t.size();
+        }
+        for (int i = c; i + 2 < t.size(); i++) {
+            Token w = t.get(i);
+            if (inQuote[i]) {
+                continue;
+            }
+            if (w.is(",")) {
+                if (t.get(i + 1).isAny(SUBORDINATORS) && !inQuote[i + 1] && opensClause(i + 2)) {
+                    return i;
+                }
+            } else if (isVerb(w) || w.is(";") || w.is(":")) {
+                return t.size();
+            }
+        }
+        return t.size();
+    }
+
+    /** Whether a clause with a subject starts at {@code s}: a name, pronoun or determiner, then a verb before the next comma. */
+    private boolean opensClause(int s) {
+        Token first = t.get(s);
+        if (inQuote[s] || !first.isWord() || isVerb(first)
+                || !(first.isCapitalised() || SourcePhrases.isPronounOrDeterminer(first))) {
+            return false;
+        }
+        for (int i = s + 1; i < t.size() && i - s <= 12 && !t.get(i).is(","); i++) {
+            Token w = t.get(i);
+            // "the talks in Geneva": a form in -s is a verb only after a name or a pronoun ("while Putin says").
+            boolean plural = w.lower().endsWith("s") && !w.isAny(Set.of("is", "was", "has", "does"));
+            if (!inQuote[i] && isVerb(w) && (!plural || t.get(i - 1).isCapitalised()
+                    || t.get(i - 1).isAny(SourcePhrases.SUBJECT_PRONOUNS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb, a past tense, or an inflected cue verb ("says", not "report", which may be a noun). */
+    private boolean isVerb(Token w) {
+        String l = w.lower();
+        return w.isWord() && !w.isCapitalised() && (SourcePhrases.isVerbLike(w)
+                || lexicon.classOf(l).isPresent() && !lexicon.lemmaOf(l).map(l::equals).orElse(false));
     }
 
     /** Whether the content that ends at {@code end} (a comma or a closing mark) is quoted or at least four words. */

@@ -58,6 +58,9 @@ final class LearnedCueReader {
             if (!u.free(k)) {
                 continue;
             }
+            if (sharedSubject(k, p)) {
+                continue;
+            }
             int before = u.found.size();
             // A form of "be" is no verb of saying: "the plan was widely seen as C" is read as a run, passive and all.
             if (!t.get(k).isAny(UnitTokens.BE)) {
@@ -125,6 +128,50 @@ final class LearnedCueReader {
         } else if (src > floor && u.isContentEnd(src - 1)) {
             reader.contentFirst.trailing(src, a, b);
         }
+    }
+
+    /**
+     * "Bush referred to A but described C", with "described" read first and "Bush" taken as its source:
+     * a learned cue right after the source of an attribution already read (auxiliaries and adverbs
+     * between) shares that source, with the clause after it, up to that attribution, as its content.
+     * Whether it was read so.
+     */
+    private boolean sharedSubject(int k, double[] p) {
+        int j = k - 1;
+        while (j >= 0 && u.free(j) && (t.get(j).isAny(UnitTokens.AUXILIARIES) || SourcePhrases.isMannerAdverb(t.get(j)))) {
+            j--;
+        }
+        if (j < 0 || !taken[j] || inQuote[j]) {
+            return false;
+        }
+        int end = t.get(j).end();
+        Attribution owner = u.found.stream().filter(x -> x.source() != null && x.source().end() == end
+                && x.cue().start() > end).findFirst().orElse(null);
+        if (owner == null) {
+            return false;
+        }
+        int b = k;
+        while (b + 1 < t.size() && u.free(b + 1) && t.get(b + 1).isWord() && p[b + 1] >= tagger.threshold() / 2) {
+            b++;
+        }
+        int c = b + 1;
+        while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
+            c++;
+        }
+        int last = Math.min(Math.min(contents.relayLimit(c), contents.coordinatedCue(c)), contents.takenLimit(c)) - 1;
+        while (last >= c && !t.get(last).isWord() && !u.closesQuote(last)) {
+            last--;
+        }
+        if (last < c || u.words(c, last) < 1 || !u.freeRange(c, last)) {
+            return false;
+        }
+        for (int i = j + 1; i <= b; i++) {
+            taken[i] = true;
+        }
+        List<Span> content = List.of(u.range(c, last));
+        u.markSpan(content.get(0));
+        u.found.add(new Attribution(u.kindOf(content), content, u.range(j + 1, b), owner.source(), owner.sourceName(), null, List.of()));
+        return true;
     }
 
     /** Words that cannot end a source phrase: articles, "not" and prepositions. */

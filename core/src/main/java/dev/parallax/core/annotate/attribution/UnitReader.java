@@ -185,10 +185,13 @@ final class UnitReader {
                 }
             }
         }
+        boolean clause = false;
         while (c < t.size() && (t.get(c).is("that") || t.get(c).is(":") || t.get(c).is(",")) && !inQuote[c]) {
+            clause |= !t.get(c).is(",");
             c++;
         }
-        int end = Math.min(contents.relayLimit(c), contents.coordinatedCue(c)) - 1;
+        int end = Math.min(Math.min(contents.relayLimit(c), contents.coordinatedCue(c)),
+                Math.min(contents.takenLimit(c), clause ? t.size() : contents.nounPhraseLimit(c))) - 1;
         while (end >= c && !t.get(end).isWord() && !u.closesQuote(end)) {
             end--;
         }
@@ -245,7 +248,7 @@ final class UnitReader {
             }
             return;
         }
-        int s = u.floor(cueStart);
+        int s = subjectAfterSubordinator(cueStart);
         while (s < cueStart && (!t.get(s).isWord() || !u.free(s))) {
             s++;
         }
@@ -266,11 +269,48 @@ final class UnitReader {
             modifiable = lower || n.lower().endsWith("'s");
             e++;
         }
-        if (s >= cueStart || !(t.get(s).isCapitalised() || t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS))
+        boolean determinedClause = s > u.floor(cueStart) && SourcePhrases.isDeterminer(t.get(s));
+        if (s >= cueStart || !(t.get(s).isCapitalised() || t.get(s).isAny(SourcePhrases.SUBJECT_PRONOUNS) || determinedClause)
                 || t.get(s).isAny(SubjectFinder.NOT_A_SUBJECT) || !u.freeRange(s, e)) {
             return;
         }
         leading(s, cueStart, cueEnd, cls, s, e);
+    }
+
+    /**
+     * Where the subject of "… and said" is sought: after the last subordinator before the first verb
+     * ("Some booed, and when Rubio thanked Miami and said C": Rubio) where a name or pronoun follows it
+     * and then a verb; else the start of what is free before the cue.
+     */
+    private int subjectAfterSubordinator(int cueStart) {
+        int floor = u.floor(cueStart);
+        for (int i = cueStart - 2; i > floor; i--) {
+            if (inQuote[i] || !t.get(i - 1).isAny(ContentBounds.SUBORDINATORS)) {
+                continue;
+            }
+            Token first = t.get(i);
+            int e = i;
+            while (e + 1 < cueStart && first.isCapitalised() && SourcePhrases.continuesName(t, e + 1)) {
+                e++;
+            }
+            while (e + 1 < cueStart && e - i < 4 && SourcePhrases.isDeterminer(first) && t.get(e + 1).isWord()
+                    && !t.get(e + 1).isCapitalised() && !SourcePhrases.isVerbLike(t.get(e + 1))
+                    && !t.get(e + 1).isAny(SourcePhrases.CLAUSE_WORDS) && !t.get(e + 2).isAny(SourcePhrases.CLAUSE_WORDS)) {
+                e++;                          // "when the mayor thanked …": the determiner and its nouns
+            }
+            Token next = t.get(e + 1);
+            boolean verbFollows = next.isWord() && !next.isCapitalised() && !next.isAny(SourcePhrases.CLAUSE_WORDS)
+                    || next.isAny(UnitTokens.AUXILIARIES);
+            boolean determined = SourcePhrases.isDeterminer(first) && e > i;
+            if ((first.isCapitalised() && first.isWord() || first.isAny(SourcePhrases.SUBJECT_PRONOUNS) || determined) && verbFollows
+                    && !first.isAny(SubjectFinder.NOT_A_SUBJECT)) {
+                return i;
+            }
+            break;
+        }
+        // "Speaking in X, Bush referred to A but described C": the subject of the clause, not the unit's first word.
+        int[] subject = sources.clauseSubject(cueStart - 1);
+        return subject != null && subject[0] > floor ? subject[0] : floor;
     }
 
     /** Whether a comma stands before token {@code k}, or a closing quotation mark after a comma (“… race,” adding). */

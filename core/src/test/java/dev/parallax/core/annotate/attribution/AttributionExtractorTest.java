@@ -501,4 +501,47 @@ class AttributionExtractorTest {
         assertThat(s(text, found.get(1).source())).isEqualTo("Cruz");
         assertThat(s(text, found.get(1).content().get(0))).isEqualTo("rivals attack him daily");
     }
+
+    @Test
+    void aSecondVerbOfSayingInASubordinateClauseTakesThatClausesSubject() {
+        String text = "Several people left early, and when the mayor thanked the volunteers and said the park would reopen in May, the crowd cheered.";
+        List<Attribution> found = extract(text);
+        Attribution said = found.stream().filter(a -> s(text, a.cue()).equals("said")).findFirst().orElseThrow();
+        assertThat(s(text, said.source())).isEqualTo("the mayor");
+        assertThat(found).noneMatch(a -> s(text, a.content().get(0)).contains("and said"));
+    }
+
+    @Test
+    void aNounPhraseContentEndsBeforeACommaAndASubordinateClauseWithItsOwnSubject() {
+        String text = "The ministry confirmed the delegation's arrival, while the president on Monday visited the border.";
+        Attribution a = extract(text).get(0);
+        assertThat(s(text, a.cue())).isEqualTo("confirmed");
+        assertThat(s(text, a.content().get(0))).isEqualTo("the delegation's arrival");
+    }
+
+    @Test
+    void aNounPhraseContentKeepsAPrepositionalPhraseAfterASubordinatorAndAClauseContentKeepsItsClauses() {
+        String pp = "The ministry confirmed the delegation's arrival, after the talks in Geneva.";
+        assertThat(s(pp, extract(pp).get(0).content().get(0))).isEqualTo("the delegation's arrival, after the talks in Geneva");
+        String clause = "The minister said the talks had failed, while the army waited at the border.";
+        assertThat(s(clause, extract(clause).get(0).content().get(0))).isEqualTo("the talks had failed, while the army waited at the border");
+    }
+
+    @Test
+    void aSecondCueVerbOfThinkingJoinedByAndEndsTheFirstContentAndTakesItsSource() {
+        String text = "The mayor said the budget was balanced and called the audit a distraction.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.cue())).containsExactly("said", "called");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the budget was balanced");
+        assertThat(s(text, found.get(1).source())).isEqualTo("The mayor");
+    }
+
+    @Test
+    void twoCuesOfOneSubjectAfterAnOpeningParticipleShareTheSubjectNotTheParticiple() {
+        String text = "Speaking in Denver on Friday, the senator referred to the governor as “a trusted friend” but described his tax plan as reckless.";
+        List<Attribution> found = extract(text);
+        assertThat(found).extracting(a -> s(text, a.source())).containsExactly("the senator", "the senator");
+        assertThat(s(text, found.get(0).content().get(0))).isEqualTo("the governor as “a trusted friend”");
+        assertThat(s(text, found.get(1).content().get(0))).isEqualTo("his tax plan as reckless");
+    }
 }
