@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code … CueTaggerTraining TRAIN write THRESHOLD OUT.tsv.gz [EPOCHS]}: trains on all train
  *       articles and writes the model with the chosen threshold;</li>
  *   <li>{@code … CueTaggerTraining TRAIN time}: the extractor's time per article, rules alone and with the model;</li>
- *   <li>{@code … CueTaggerTraining TRAIN weak cv}: counts each cue string's predictions and those overlapping a
+ *   <li>{@code … CueTaggerTraining TRAIN weak cv [THRESHOLD]}: counts each cue string's predictions and those overlapping a
  *       gold content on four fifths of train (with a model fitted on them) and scores the held-out fifth with the
  *       cue strings seen at least N times below precision p dropped ({@link WeakCues}), for a grid of N and p;</li>
  *   <li>{@code … CueTaggerTraining TRAIN weak write N P OUT.tsv}: the same counts on all of train with the bundled
@@ -111,7 +111,8 @@ public final class CueTaggerTraining {
             for (int i = 0; i < articles.size(); i++) {
                 (i % 5 == 4 ? held : fit).add(articles.get(i));
             }
-            AttributionExtractor extractor = AttributionExtractor.withTagger(train(fit, 5, 0.5));
+            double threshold = args.length > 3 ? Double.parseDouble(args[3]) : 0.5;
+            AttributionExtractor extractor = AttributionExtractor.withTagger(train(fit, 5, threshold));
             java.util.Map<String, int[]> counts = cueCounts(fit, extractor);
             score("none", held, extractor);
             for (int n : new int[] {5, 10, 20}) {
@@ -187,7 +188,7 @@ public final class CueTaggerTraining {
             List<Triple> pred = extractor.extract(p.article().text(), p.sentences()).stream().map(AttributionEvaluation::triple).toList();
             sum = sum.plus(AttributionCounts.of(p.article().text(), p.article().gold(), pred));
         }
-        System.out.printf(Locale.ROOT, "%-12s content P %.3f R %.3f F1 %.3f | source F1 %.3f | cue F1 %.3f | triple P %.3f R %.3f F1 %.3f%n",
+        System.out.printf(Locale.ROOT, "%-12s content P %.3f R %.3f F1 %.4f | source F1 %.4f | cue F1 %.4f | triple P %.3f R %.3f F1 %.4f%n",
                 label, sum.precision(0, Mode.OVERLAP), sum.recall(0, Mode.OVERLAP), sum.f1(0, Mode.OVERLAP), sum.f1(1, Mode.OVERLAP),
                 sum.f1(2, Mode.OVERLAP), sum.precision(3, Mode.OVERLAP), sum.recall(3, Mode.OVERLAP), sum.f1(3, Mode.OVERLAP));
     }
