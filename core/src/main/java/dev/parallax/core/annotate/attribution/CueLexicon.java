@@ -1,11 +1,5 @@
 package dev.parallax.core.annotate.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,25 +46,13 @@ final class CueLexicon {
     private static CueLexicon load() {
         Map<String, CueClass> classes = new HashMap<>();
         Map<String, String> lemmas = new HashMap<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("cues.tsv missing from the classpath");
+        for (String[] f : DataRows.of("cues.tsv")) {
+            String lemma = f[0].strip();
+            CueClass c = CueClass.valueOf(f[1].strip());
+            for (String form : forms(lemma, f.length > 2 ? f[2] : "")) {
+                classes.putIfAbsent(form, c);
+                lemmas.putIfAbsent(form, lemma);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String lemma = f[0].strip();
-                CueClass c = CueClass.valueOf(f[1].strip());
-                for (String form : forms(lemma, f.length > 2 ? f[2] : "")) {
-                    classes.putIfAbsent(form, c);
-                    lemmas.putIfAbsent(form, lemma);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cues.tsv", e);
         }
         return new CueLexicon(classes, lemmas);
     }

@@ -1,11 +1,5 @@
 package dev.parallax.core.annotate.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -67,19 +61,8 @@ public final class WeakCues {
 
     private static WeakCues load() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = WeakCues.class.getResourceAsStream("weak-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("weak-cues.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line.split("\t")[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read weak-cues.tsv", e);
+        for (String[] row : DataRows.of("weak-cues.tsv")) {
+            out.add(row[0]);
         }
         return new WeakCues(out);
     }
