@@ -124,15 +124,6 @@ final class TimeCueSentences {
         return out;
     }
 
-    static boolean hasCue(List<CoreLabel> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (cueEnd(tokens, i) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The end (exclusive) of the cue starting at token {@code i}, or -1 when token {@code i} starts none. */
     private static int cueEnd(List<CoreLabel> tokens, int i) {
         String w = tokens.get(i).word();

@@ -17,7 +17,7 @@ class TimeCueSentencesTest {
     }
 
     private static boolean cue(String sentence) {
-        return TimeCueSentences.hasCue(tokens(sentence));
+        return !TimeCueSentences.windows(tokens(sentence), 0).isEmpty();
     }
 
     @Test

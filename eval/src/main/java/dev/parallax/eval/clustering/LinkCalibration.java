@@ -6,6 +6,7 @@ import dev.parallax.core.cluster.StoryClusterer;
 import dev.parallax.core.cluster.StoryMerger;
 import dev.parallax.core.cluster.StoryModel;
 import dev.parallax.core.pipeline.ProgressListener;
+import dev.parallax.eval.LogisticFit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class LinkCalibration {
             }
             return v;
         }).toList();
-        return LogisticFit.fit(x, pairs.stream().mapToInt(Pair::y).toArray());
+        return LogisticFit.fit(x, pairs.stream().mapToDouble(Pair::y).toArray(), 1e-3);
     }
 
     static StoryModel model(double[] w, double shift) {

@@ -2,6 +2,7 @@ package dev.parallax.eval.summary;
 
 import dev.parallax.core.pipeline.ProgressListener;
 import dev.parallax.eval.CachedEmbedder;
+import dev.parallax.eval.LogisticFit;
 import dev.parallax.nlp.NlpModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,8 +167,8 @@ final class SummaryTuning {
             String kind = f[1].split("@")[0];
             double lambda = Double.parseDouble(f[1].split("@")[1]);
             double[] w = fits.computeIfAbsent(f[1], key -> {
-                double[] even = LogisticFit.fit(rows.get(0), labels.get(kind).get(0), lambda);
-                double[] odd = LogisticFit.fit(rows.get(1), labels.get(kind).get(1), lambda);
+                double[] even = LogisticFit.fitStandardised(rows.get(0), soft(labels.get(kind).get(0)), lambda);
+                double[] odd = LogisticFit.fitStandardised(rows.get(1), soft(labels.get(kind).get(1)), lambda);
                 System.out.println("fit " + key);
                 for (int j = 0; j < even.length; j++) {
                     System.out.printf(Locale.ROOT, "  %-14s even %9.4f odd %9.4f%n",
@@ -235,5 +236,9 @@ final class SummaryTuning {
                 }
             }
         }
+    }
+
+    private static double[] soft(List<Double> labels) {
+        return labels.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }
