@@ -7,7 +7,12 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -64,7 +69,6 @@ public final class CoreNlpPipeline {
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        p.setProperty("sutime.includeRange", "true");
         return p;
     }
 
@@ -92,7 +96,45 @@ public final class CoreNlpPipeline {
         }
         Annotation timed = TimeCueSentences.of(doc.annotation());
         sutime.annotate(timed);
-        doc.annotation().set(TimeAnnotations.TimexAnnotations.class, timed.get(TimeAnnotations.TimexAnnotations.class));
+        doc.annotation().set(TimeAnnotations.TimexAnnotations.class, valuedParts(timed));
         return doc;
+    }
+
+    /**
+     * SUTime's expressions, each it joined but could not value replaced by what it reads in the
+     * parts ({@link TimeCueSentences#partsOf}): "Nov. 3, the day before" gives Nov. 3.
+     */
+    private List<CoreMap> valuedParts(Annotation timed) {
+        List<CoreMap> timexes = timed.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes == null) {
+            return null;
+        }
+        List<CoreMap> unvalued = timexes.stream().filter(m -> !valued(m)).toList();
+        if (unvalued.isEmpty()) {
+            return timexes;
+        }
+        Annotation parts = TimeCueSentences.partsOf(timed, unvalued);
+        sutime.annotate(parts);
+        List<CoreMap> found = parts.get(TimeAnnotations.TimexAnnotations.class);
+        List<CoreMap> valuedParts = found == null ? List.of() : found.stream().filter(CoreNlpPipeline::valued).toList();
+        List<CoreMap> out = new ArrayList<>(valuedParts);
+        for (CoreMap m : timexes) {
+            // One without a valued part stays as SUTime gave it.
+            if (valued(m) || valuedParts.stream().noneMatch(p -> within(p, m))) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
+        return out;
+    }
+
+    private static boolean within(CoreMap part, CoreMap whole) {
+        return part.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) >= whole.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+                && part.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= whole.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    private static boolean valued(CoreMap m) {
+        Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+        return t != null && t.value() != null;
     }
 }

@@ -140,4 +140,84 @@ final class TimeCueSentences {
         }
         return -1;
     }
+    /**
+     * The parts of expressions SUTime joined but could not value ("Nov. 3, the day before", "more than
+     * four hours Friday", "the first nine months of 1997"), each a sentence of its own, so that SUTime
+     * can be asked again for what each part says: a part ends at a comma and before "of", "after",
+     * "before" or a month or weekday name; one before "of", "after" or "before" that counts nothing
+     * ("the day before", "the week of") is left out.
+     */
+    static Annotation partsOf(Annotation doc, List<CoreMap> unvalued) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        Annotation sub = new Annotation(text);
+        String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            sub.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        List<CoreMap> sentences = new ArrayList<>();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap m : unvalued) {
+            List<CoreLabel> ts = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (ts == null || ts.isEmpty()) {
+                continue;
+            }
+            int from = 0;
+            for (int i = 0; i <= ts.size(); i++) {
+                String w = i < ts.size() ? ts.get(i).word() : null;
+                boolean cut = w == null || w.equals(",") || PART_START.contains(w.toLowerCase(Locale.ROOT))
+                        || i > from && CALENDAR_NAME.matcher(w).matches() && !PART_START.contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT));
+                if (!cut) {
+                    continue;
+                }
+                boolean head = w != null && PART_START.contains(w.toLowerCase(Locale.ROOT))
+                        && ts.subList(from, i).stream().noneMatch(t -> COUNT.matcher(t.word().toLowerCase(Locale.ROOT)).matches());
+                if (i > from && !head) {
+                    List<CoreLabel> part = ts.subList(from, i).stream().map(TimeCueSentences::fresh).toList();
+                    sentences.add(sentenceOf(part, text, tokens.size()));
+                    tokens.addAll(part);
+                }
+                from = w != null && w.equals(",") ? i + 1 : i;
+            }
+        }
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return sub;
+    }
+
+    private static final Set<String> PART_START = Set.of("of", "after", "before");
+    /**
+     * A number, in figures or words: a part before "of", "after" or "before" without one ("the day
+     * before", "the week of") is the head of what follows, not a time of its own.
+     */
+    private static final Pattern COUNT = Pattern.compile("\\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|half|several|few|couple");
+
+    /** A copy of a token with its words, offsets and entity tag only: what SUTime left on it is not read again. */
+    private static CoreLabel fresh(CoreLabel t) {
+        CoreLabel c = new CoreLabel();
+        c.setWord(t.word());
+        c.setValue(t.value());
+        c.setOriginalText(t.originalText());
+        c.setBeginPosition(t.beginPosition());
+        c.setEndPosition(t.endPosition());
+        c.setNER(t.ner());
+        c.setIndex(t.index());
+        c.setBefore(t.before());
+        c.setAfter(t.after());
+        return c;
+    }
+
+    private static CoreMap sentenceOf(List<CoreLabel> part, String text, int tokenBegin) {
+        CoreMap out = new ArrayCoreMap();
+        int begin = part.get(0).beginPosition();
+        int end = part.get(part.size() - 1).endPosition();
+        out.set(CoreAnnotations.TokensAnnotation.class, part);
+        out.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        out.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+        out.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + part.size());
+        return out;
+    }
 }

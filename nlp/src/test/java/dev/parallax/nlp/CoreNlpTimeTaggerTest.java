@@ -61,4 +61,12 @@ class CoreNlpTimeTaggerTest {
     private static String value(List<TimeExpression> out, String text) {
         return out.stream().filter(t -> t.text().equals(text)).map(TimeExpression::value).findFirst().orElseThrow();
     }
+    @Test
+    void sundayNightIsFoundAndAnUnvaluedCompoundGivesItsParts() {
+        String text = "He spoke on Sunday night. He was last seen Nov. 3, the day before a warrant was issued.";
+        List<TimeExpression> out = new TimeAnnotator(NlpModels.times()).annotate(text, MONDAY, "en");
+        assertThat(value(out, "Sunday night")).isEqualTo("2025-04-27TNI");
+        assertThat(value(out, "Nov. 3")).isEqualTo("2024-11-03");
+        assertThat(out).allSatisfy(t -> assertThat(t.value()).isNotNull());
+    }
 }

@@ -53,7 +53,7 @@ final class TimexMatcher {
             GoldTimex g = gold.get(p.gold());
             strict += s.span().equals(g.span()) ? 1 : 0;
             type += s.type().name().equals(g.type()) ? 1 : 0;
-            value += s.value() != null && s.value().equals(g.value()) ? 1 : 0;
+            value += TimexValues.same(s.value(), g.value()) ? 1 : 0;
         }
         return new TimexScore(system.size(), gold.size(), strict, pairs.size(), type, value);
     }

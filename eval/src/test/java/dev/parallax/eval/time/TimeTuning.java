@@ -55,7 +55,7 @@ final class TimeTuning {
             usedGold[p.gold()] = true;
             TimeExpression s = sys.get(p.system());
             GoldTimex g = gold.get(p.gold());
-            String kind = !g.value().equals(s.value()) ? "value" : !g.type().equals(s.type().name()) ? "type"
+            String kind = !TimexValues.same(s.value(), g.value()) ? "value" : !g.type().equals(s.type().name()) ? "type"
                     : !g.span().equals(s.span()) ? "span" : null;
             if (kind != null) {
                 line(out, o, kind, g, s, text);

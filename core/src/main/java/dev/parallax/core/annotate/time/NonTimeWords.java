@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  *   <li>an age ("52 years old"), which measures a person, not a time of the report;</li>
  *   <li>an acronym read as a unit ("the SEC" as seconds);</li>
  *   <li>a fraction read as quarters of a year ("three-quarters of the vote");</li>
+ *   <li>"Day" at the end of a day's name ("Election Day");</li>
+ *   <li>a frequency word before a paper's title ("the party daily Granma"), a unit in a
+ *       comparison ("quarter-to-quarter"), a month name that begins a person's name ("Foreign
+ *       Minister Jan Kavan");</li>
  *   <li>an expression the tagger gave no value and that holds no number or calendar word ("ended").</li>
  * </ul>
  */
@@ -24,6 +28,14 @@ final class NonTimeWords {
     private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[ -]old\\b.*");
     private static final Pattern FRACTION = Pattern.compile("(?i)^(?:about |nearly |almost |some |roughly |more than )?(?:a|one|two|three)[- ]quarters?$");
     private static final Pattern OF_A_YEAR = Pattern.compile("(?i)^ of (?:the |its |this |that |last |next )?(?:fiscal |calendar )?(?:year|\\d{4})");
+    /** "daily Granma", "the business weekly Nikkei": a frequency word naming a paper, its title after it. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^ (?-i:[A-Z])[a-z]");
+    /** "Jan Kavan", "April Ryan": a month name without a day that begins a person's name. */
+    private static final Pattern BARE_MONTH = Pattern.compile("(?i)jan|feb|mar|apr|april|may|jun|june|jul|aug|august|sep|sept|oct|nov|dec");
+    private static final Pattern NAME_AFTER = Pattern.compile("^ (?-i:[A-Z])[a-z]+\\b(?![.,]? \\d)");
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|on|by|since|until|till|from|to|through|during|of|last|next|this|early|late|mid|before|after|between|and|or|since|each|every)\\s+$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
 
     private NonTimeWords() {}
@@ -48,9 +60,25 @@ final class NonTimeWords {
         if (ACRONYM.matcher(s).find() && !s.matches("(?s).*\\d.*")) {
             return true;
         }
+        if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
+            return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length
+        }
+        if (after.startsWith("-to-")) {
+            return true; // "quarter-to-quarter", "day-to-day": a manner of comparing, not a time
+        }
+        if (BARE_MONTH.matcher(s).matches() && NAME_AFTER.matcher(after).find()
+                && CalendarNames.month(firstWord(after)).isEmpty() && CalendarNames.weekday(firstWord(after)).isEmpty()
+                && !TIME_WORD_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 12), t.span().start())).find()) {
+            return true;
+        }
         if (t.type() == TimexType.SET && FREQUENCY_ADJECTIVE.matcher(s).matches()) {
-            return NEXT_WORD.matcher(after).find();
+            return NEXT_WORD.matcher(after).find()
+                    || TITLE_AFTER.matcher(after).find() && CalendarNames.weekday(firstWord(after)).isEmpty();
         }
         return false;
+    }
+
+    private static String firstWord(String s) {
+        return s.strip().split("\\s+", 2)[0];
     }
 }

@@ -16,7 +16,7 @@ public enum Precision {
 
     /** The precision of a TIMEX3 value such as {@code 2025-04-26}, {@code 1998-W32}, {@code P3Y}; {@link #NONE} for null. */
     public static Precision of(String value) {
-        if (value == null || value.isEmpty()) {
+        if (value == null || value.isEmpty() || value.endsWith("_REF")) {
             return NONE;
         }
         if (value.startsWith("P")) {

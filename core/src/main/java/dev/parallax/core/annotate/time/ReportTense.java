@@ -20,12 +20,17 @@ final class ReportTense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|won't|wo n't|shall|'ll|going to|(?:is|are|am|was|were) (?:to|due)|to be|"
                     + "plans?|planned|planning|intends?|scheduled|expected|expects?|supposed|set to|due|payable|"
-                    + "upcoming|next|coming|would|tomorrow|expires?|deadline)\\b");
+                    + "upcoming|next(?! to\\b)|coming|would|tomorrow|expires?|deadline)\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(said|says|told|was|were|had|did|has|have|ago|last|yesterday|earlier|"
                     + "met|made|took|went|came|gave|began|left|held|won|lost|sent|saw|spoke|fell|rose|led|"
                     + "paid|sold|bought|got|struck|hit|broke|found|killed|[a-z]{2,}ed)\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|to)\\s+$");
+    /** "was planning", "were due", "had been expected": a past auxiliary that carries a plan, not an event. */
+    private static final Pattern PLAN_AFTER = Pattern.compile("^\\s+(?:been\\s+)?(?:planning|planned|scheduled|expected|due|set|going|supposed|to)\\b");
+    /** "by Friday", "until Nov. 20", "effective Feb. 1", "as soon as Tuesday": a deadline, which a report sets ahead of itself. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "\\b(?:by|until|till|effective|as soon as|as early as)\\s+(?:the\\s+)?$");
 
     private ReportTense() {}
 
@@ -35,18 +40,23 @@ final class ReportTense {
         String s = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         int at = span.start() - sentence.start();
         int atEnd = span.end() - sentence.start();
-        int future = nearest(FUTURE.matcher(s), s, at, atEnd);
-        int past = nearest(PAST.matcher(s), s, at, atEnd);
+        String original = text.substring(sentence.start(), sentence.end());
+        int future = DEADLINE_BEFORE.matcher(s.substring(Math.max(0, at - 16), at)).find()
+                ? 0 : nearest(FUTURE.matcher(s), original, at, atEnd);
+        int past = nearest(PAST.matcher(s), original, at, atEnd);
         // "scheduled", "planned" are future cues that also look like past tenses: a tie is the future.
         return future <= past && future != Integer.MAX_VALUE ? Direction.FUTURE : future == Integer.MAX_VALUE && past == Integer.MAX_VALUE ? null : Direction.PAST;
     }
 
     /** The distance in characters from the expression to the nearest cue outside it, or MAX_VALUE. */
-    private static int nearest(Matcher m, String s, int from, int to) {
+    private static int nearest(Matcher m, String original, int from, int to) {
         int best = Integer.MAX_VALUE;
+        String s = original.toLowerCase(Locale.ROOT);
         while (m.find()) {
-            if (m.pattern() == PAST && PASSIVE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()) {
-                continue; // "is expected", "will be held": a participle, not a past tense
+            if (m.pattern() == PAST && (PASSIVE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    || PLAN_AFTER.matcher(s.substring(m.end())).find()
+                    || original.length() == s.length() && Character.isUpperCase(original.charAt(m.start())) && m.group().endsWith("ed"))) {
+                continue; // "is expected": a participle; "was to meet": a plan; "United": a name, not a past tense
             }
             if (m.end() <= from) {
                 best = Math.min(best, from - m.end());

@@ -2,10 +2,13 @@ package dev.parallax.core.annotate.time;
 
 import dev.parallax.core.annotate.Span;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +32,7 @@ final class ReportingPeriods {
     private static final String ORDINAL = "first|second|third|fourth";
     /** "the quarter", "the latest period", "that quarter", "the 1989 quarter". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:the|that)\\s+(?:(latest|most recent|just-ended)\\s+|(\\d{4})\\s+)?"
-            + "(?:fiscal\\s+)?(quarter|period)\\b(?![-'’]|\\s+(?:ended|ending|of|to|a year|last year|earlier|before)\\b)");
+            + "(?:fiscal\\s+)?(quarter|period)\\b(?!-|\\s+(?:ended|ending|of|to|a year|last year|earlier|before)\\b)");
     /** "the year-ago quarter", "the comparable year-earlier third quarter", "last year's quarter", "the quarter a year ago". */
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
             + "year[- ](?:ago|earlier)(?:\\s+(" + ORDINAL + "))?\\s+(?:quarter|period)"
@@ -47,6 +50,9 @@ final class ReportingPeriods {
     private static final Pattern YEAR_ENDED = Pattern.compile("(?i)\\b(?:the|its)\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthe\\s+(current\\s+(?:fiscal\\s+)?|full\\s+|fiscal\\s+)year\\b(?![-'’])");
     private static final Pattern CURRENT_QUARTER = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+)?quarter\\b(?![-'’])");
+    /** "the quarter ended Sept. 30", "its fiscal quarter ending July 31, 1989": the three months up to that day. */
+    private static final Pattern QUARTER_ENDED = Pattern.compile("(?i)\\b(?:the|its|a)\\s+(?:fiscal\\s+)?quarter(?=\\s+(?:ended|ending)\\s+"
+            + "((?-i:[A-Z])[a-z]{2,8}\\.?\\s+\\d{1,2})(?:,?\\s+(\\d{4}))?\\b)");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
     /** A period other than a quarter that results are reported for: it ends the reference quarter. */
     private static final Pattern OTHER_PERIOD = Pattern.compile("(?i)\\b(?:six|nine|\\d+)\\s+months\\b|\\bhalf\\b|\\bfull year\\b|\\bfiscal\\s+\\d{4}|\\bthe year\\b(?![-'’])|\\byear ended\\b");
@@ -63,6 +69,7 @@ final class ReportingPeriods {
         addAll(text, YEAR_END, m -> new Typed(TimexType.DATE, String.format(Locale.ROOT, "%04d-12-31",
                 day.getYear() - (SINCE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find() ? 1 : 0))), found);
         addAll(text, YEAR_ENDED, m -> new Typed(TimexType.DURATION, "P1Y"), found);
+        addAll(text, QUARTER_ENDED, m -> quarterEnded(m, day), found);
         addAll(text, CURRENT_QUARTER, m -> new Typed(TimexType.DATE, thisQuarter), found);
         addAll(text, THIS_YEAR, m -> new Typed(TimexType.DATE, String.format(Locale.ROOT, "%04d", day.getYear())), found);
         addAll(text, COMPARISON, m -> new Typed(TimexType.DATE, COMPARED), found);
@@ -75,6 +82,8 @@ final class ReportingPeriods {
     /** Placeholder values, resolved in text order against the reference quarter. */
     private static final String REFERRED = "REFERRED";
     private static final String COMPARED = "COMPARED";
+    private static final String ENDED = "ENDED";
+    private static final Pattern ORDINAL_WORD = Pattern.compile("\\b(?:" + ORDINAL + ")\\b");
 
     private record Typed(TimexType type, String value) {}
 
@@ -108,6 +117,7 @@ final class ReportingPeriods {
     private static List<TimeExpression> resolve(String text, LocalDate day, List<TimeExpression> in) {
         String lastEnded = quarter(day.minusMonths(3));
         String reference = null;
+        String ordinalReference = null;
         String lastNamed = null;
         boolean otherPeriod = false;
         List<TimeExpression> out = new ArrayList<>(in.size());
@@ -123,6 +133,9 @@ final class ReportingPeriods {
                     q = v.substring(REFERRED.length()) + q.substring(4);
                 }
                 t = t.withValue(q);
+            } else if (v != null && v.startsWith(ENDED)) {
+                // A quarter the report named already ("its fiscal first quarter") keeps its number.
+                t = t.withValue(ordinalReference != null ? ordinalReference : v.substring(ENDED.length()));
             } else if (COMPARED.equals(v)) {
                 String q = reference != null ? reference : lastEnded;
                 Matcher ord = Pattern.compile("(?i)\\b(" + ORDINAL + ")\\b").matcher(lower);
@@ -140,6 +153,7 @@ final class ReportingPeriods {
                 if (!COMPARISON.matcher(t.text()).find() && !lower.contains("year") && !lower.matches("(?s).*\\d{4}.*")
                         && t.value().compareTo(lastEnded) <= 0) {
                     reference = t.value();
+                    ordinalReference = ORDINAL_WORD.matcher(lower).find() ? reference : ordinalReference;
                     otherPeriod = false;
                 }
             } else if (OTHER_PERIOD.matcher(lower).find()) {
@@ -148,6 +162,31 @@ final class ReportingPeriods {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * The quarter that ends on the named day: the quarter the report already named by its number
+     * ("its fiscal first quarter"), else the
+     * calendar quarter holding the middle of its three months (a quarter ended July 31 is the
+     * second); without a year, the last such day up to publication, since a quarter reported on
+     * has ended.
+     */
+    private static Typed quarterEnded(Matcher m, LocalDate day) {
+        Optional<Month> month = CalendarNames.month(m.group(1));
+        Matcher d = Pattern.compile("(\\d{1,2})$").matcher(m.group(1));
+        if (month.isEmpty() || !d.find()) {
+            return null;
+        }
+        int dom = Integer.parseInt(d.group(1));
+        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : day.getYear();
+        if (dom < 1 || dom > month.get().length(Year.isLeap(year))) {
+            return null;
+        }
+        LocalDate end = LocalDate.of(year, month.get(), dom);
+        if (m.group(2) == null && end.isAfter(day)) {
+            end = end.minusYears(1);
+        }
+        return new Typed(TimexType.DATE, ENDED + quarter(end.minusDays(45)));
     }
 
     /** "Up from $10 million a year ago", "compared with a loss of $3 million last year": a figure set beside last year's. */

@@ -7,11 +7,13 @@ import java.util.List;
  * Parallax's corrections of a tagger's time expressions, each a pure function of the text, the
  * anchor and the expressions, applied in this order: periods the tagger missed added
  * ({@link PeriodFinder}), TimeML's value forms ({@link TimeMlValues}),
+ * durations with a fraction ("5 1/2 hours", {@link FractionalDurations}),
  * words that are no time expression dropped ({@link NonTimeWords}), years spoken in words
  * ({@link SpelledYears}), calendar names placed by the
  * tense of their sentence ({@link CalendarAnchoring}), "N units ago" at the unit's precision
  * ({@link AgoExpressions}), "recent years" and "these days" as references ({@link VagueReferences}),
- * the periods of results reports ({@link ReportingPeriods}), and the ranges the surrounding words
+ * the periods of results reports ({@link ReportingPeriods}), days and years that point back at
+ * the last named date ("later that year", {@link AnaphoricDates}), and the ranges the surrounding words
  * make ({@link RangeReader}).
  *
  * <p>Written by reading SUTime's errors on TempEval-3's TimeBank documents; AQUAINT was held out.
@@ -33,12 +35,13 @@ public final class TimeCorrections {
             if (NonTimeWords.isNoTime(text, c)) {
                 continue;
             }
+            c = FractionalDurations.apply(text, c);
             c = SpelledYears.apply(text, c);
             c = CalendarAnchoring.apply(text, anchor, c);
             c = AgoExpressions.apply(c);
             c = VagueReferences.apply(text, c);
             out.add(c);
         }
-        return List.copyOf(RangeReader.apply(text, ReportingPeriods.apply(text, anchor, out)));
+        return List.copyOf(RangeReader.apply(text, AnaphoricDates.apply(text, ReportingPeriods.apply(text, anchor, out))));
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Uncounted stretches that point at the past or the present rather than measure time: "recent
  * years", "in past months", "the last few weeks", "the past several quarters" are TimeML's
- * {@code PAST_REF} and "these days" its {@code PRESENT_REF}, all DATEs. A tagger reads them as
+ * {@code PAST_REF}, "the coming years" its {@code FUTURE_REF} and "these days" its
+ * {@code PRESENT_REF}, all DATEs. A tagger reads them as
  * durations ("years" → {@code PXY}) or as a range ending at publication, and often leaves the
  * word that makes them point ("recent", "past") outside the span; the span takes it in.
  * A counted stretch ("the past three years") stays a duration.
@@ -17,10 +18,11 @@ final class VagueReferences {
     private static final String UNITS = "(?:years|months|weeks|days|decades|quarters)";
     private static final Pattern PAST = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:most\\s+)?recent|past|last|previous)\\s+"
             + "(?:(?:few|several|many|couple of)\\s+)?" + UNITS + "(?:\\s+(?:and|or)\\s+" + UNITS + ")?$");
-    private static final Pattern POINTER_BEFORE = Pattern.compile("(?i)\\b((?:the\\s+)?(?:(?:most\\s+)?recent|past|last|previous)"
+    private static final Pattern POINTER_BEFORE = Pattern.compile("(?i)\\b((?:the\\s+)?(?:(?:most\\s+)?recent|past|last|previous|coming|upcoming)"
             + "\\s+(?:(?:few|several|many|couple of)\\s+)?)$");
     private static final Pattern UNIT_ONLY = Pattern.compile("(?i)^(?:(?:few|several|many|couple of)\\s+)?" + UNITS
             + "(?:\\s+(?:and|or)\\s+" + UNITS + ")?$");
+    private static final Pattern FUTURE = Pattern.compile("(?i)^(?:the\\s+)?(?:coming|upcoming)\\s+" + UNITS + "$");
     private static final Pattern PRESENT = Pattern.compile("(?i)^(?:these|those)\\s+days$");
     private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\b(these)\\s+$");
 
@@ -45,6 +47,8 @@ final class VagueReferences {
         String value;
         if (PAST.matcher(s).matches()) {
             value = "PAST_REF";
+        } else if (FUTURE.matcher(s).matches()) {
+            value = "FUTURE_REF";
         } else if (PRESENT.matcher(s).matches() && s.toLowerCase(Locale.ROOT).startsWith("these")) {
             value = "PRESENT_REF";
         } else {

@@ -118,4 +118,13 @@ class ReportingPeriodsTest {
         assertThat(find(out, "the past two quarters").value()).isEqualTo("P2Q");
         assertThat(find(out, "first quarter").value()).isEqualTo("2025-Q1");
     }
+    @Test
+    void theQuarterEndedOnADayIsTheQuarterOfItsMiddleUnlessTheReportNamedOne() {
+        String text = "It lost $5 million in the quarter ended Sept. 30, and $2 million in the quarter ended July 31, 2025.";
+        List<TimeExpression> out = correct(OCTOBER, text, at(text, "the quarter", TimexType.DATE, "2025-Q4"));
+        assertThat(out).extracting(TimeExpression::value).contains("2025-Q3", "2025-Q2");
+        String named = "Its fiscal first quarter was strong. Sales in the quarter ended Sept. 30 rose.";
+        List<TimeExpression> fiscal = correct(OCTOBER, named, at(named, "first quarter", TimexType.DATE, "2025-Q1"));
+        assertThat(find(fiscal, "the quarter").value()).isEqualTo("2025-Q1");
+    }
 }

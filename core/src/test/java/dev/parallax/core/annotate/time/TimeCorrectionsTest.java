@@ -200,4 +200,65 @@ class TimeCorrectionsTest {
         assertThat(annotator.annotate("He spoke in the fourth quarter.", SUNDAY, "en")).hasSize(1);
         assertThat(asked).containsExactly("He spoke in the fourth quarter.");
     }
+    @Test
+    void aDeadlineOrAPlanPointsAhead() {
+        String text = "The offer was extended until May 2, and the relatives were planning a rally on Saturday.";
+        List<TimeExpression> out = correct(text, at(text, "May 2", TimexType.DATE, "2025-05-02"),
+                at(text, "Saturday", TimexType.DATE, "2025-04-26"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2025-05-02", "2025-05-03");
+    }
+
+    @Test
+    void aCapitalisedWordInEdIsNoPastTense() {
+        String text = "The father would travel to the United States Thursday.";
+        assertThat(only(text, at(text, "Thursday", TimexType.DATE, "2025-04-24")).value()).isEqualTo("2025-05-01");
+    }
+
+    @Test
+    void nextToIsAPlaceNotAFuture() {
+        String text = "A bomb went off next to the embassy on Friday.";
+        assertThat(only(text, at(text, "Friday", TimexType.DATE, "2025-05-02")).value()).isEqualTo("2025-04-25");
+    }
+
+    @Test
+    void durationsWithAFractionCountTheHalf() {
+        String text = "She stayed 5 1/2 hours, a minute and a half longer than planned, after two and a half years away.";
+        List<TimeExpression> out = correct(text, at(text, "hours", TimexType.DURATION, "PTXH"),
+                at(text, "a minute", TimexType.DURATION, "PT1M"), at(text, "years", TimexType.DURATION, "PXY"));
+        assertThat(out).extracting(TimeExpression::text).containsExactly("5 1/2 hours", "a minute and a half", "two and a half years");
+        assertThat(out).extracting(TimeExpression::value).containsExactly("PT5H30M", "PT1M30S", "P2Y6M");
+        String decimal = "It took 1.5 hours.";
+        assertThat(only(decimal, at(decimal, "1.5 hours", TimexType.DURATION, "PT1H")).value()).isEqualTo("PT1H30M");
+    }
+
+    @Test
+    void thatYearAndTheFollowingDayPointAtTheLastNamedDate() {
+        String text = "She fled in June 1998 and returned later that year. Talks began on March 3, 1999 and ended the next day.";
+        List<TimeExpression> out = correct(text, at(text, "June 1998", TimexType.DATE, "1998-06"),
+                at(text, "year", TimexType.DURATION, "P1Y"), at(text, "March 3, 1999", TimexType.DATE, "1999-03-03"),
+                at(text, "the next day", TimexType.DATE, "2025-04-28"));
+        assertThat(out).extracting(TimeExpression::text)
+                .containsExactly("June 1998", "later that year", "March 3, 1999", "the next day");
+        assertThat(out).extracting(TimeExpression::value).containsExactly("1998-06", "1998", "1999-03-03", "1999-03-04");
+        String alone = "The same day, nothing happened.";
+        assertThat(only(alone, at(alone, "day", TimexType.DURATION, "P1D")).value()).isEqualTo("P1D");
+    }
+
+    @Test
+    void namesThatLookLikeTimesAreDropped() {
+        String text = "Foreign Minister Jan Kavan told the party daily Granma that quarter-to-quarter growth will last to Election Day.";
+        assertThat(correct(text, at(text, "Jan", TimexType.DATE, "2025-01"), at(text, "daily", TimexType.SET, "P1D"),
+                at(text, "quarter", TimexType.DATE, "2025-Q2"), at(text, "Day", TimexType.DURATION, "P1D"))).isEmpty();
+        String month = "The vote was held in Jan Kavan's absence in March Kyiv time.";
+        assertThat(correct(month, at(month, "March", TimexType.DATE, "2025-03"))).hasSize(1);
+    }
+
+    @Test
+    void theComingYearsAndADecadeAgo() {
+        String text = "They will buy arms in the coming years; a decade ago they could not.";
+        List<TimeExpression> out = correct(text, at(text, "the coming years", TimexType.DATE, "2026"),
+                at(text, "a decade ago", TimexType.DATE, "2015-04-27"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("FUTURE_REF", "2015");
+        assertThat(out.get(0).precision()).isEqualTo(Precision.NONE);
+    }
 }
