@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * weekday name (capitalised, since "may", "march", "sat" and "wed" in lower case are verbs), a unit
  * or word of time ("weeks", "ago", "yesterday", "now", "quarter", "summer"), or a number that can
  * be a time: a year-like number ("1998", "2024-25", "FY2024"), a decade ("1990s", "'90s"), a
- * two-digit year ("'98"), a clock time ("10:30", "5pm", "5 p.m."), a numeric date ("3/12",
+ * two-digit year ("'98"), a year in words ("nineteen ninety-six"), a clock time ("10:30", "5pm", "5 p.m."), a numeric date ("3/12",
  * "2025-04-27", "27.04.2025", not the decimal "3.5"), an ordinal ("5th"), or a number joined to a unit ("24-hour", "10-day"). Other
  * numbers — counts, prices, percentages, which fill most news sentences — make no time by
  * themselves, nor do number words without a unit, nor words SUTime reads no time from on their own
@@ -48,6 +48,7 @@ final class TimeCueSentences {
             ".*(?<!\\d)(?:1\\d|20|21)\\d\\d(?!\\d).*|'?\\d0s|'\\d\\d|\\d{1,2}:\\d\\d.*|\\d{1,2}(?:[ap]\\.?m\\.?|h|hrs)"
             + "|\\d{1,4}[/-]\\d{1,2}(?:[/-]\\d{1,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d+(?:st|nd|rd|th)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern SPOKEN_TENS = Pattern.compile("(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc",
             "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "hrs", "h");
 
@@ -138,14 +139,19 @@ final class TimeCueSentences {
                 && CLOCK_WORDS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
             return i + 2;
         }
+        if ((lower.equals("nineteen") || lower.equals("eighteen")) && i + 1 < tokens.size()
+                && SPOKEN_TENS.matcher(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)).matches()) {
+            return i + 2; // "nineteen ninety-six", as broadcast transcripts write a year
+        }
         return -1;
     }
     /**
      * The parts of expressions SUTime joined but could not value ("Nov. 3, the day before", "more than
      * four hours Friday", "the first nine months of 1997"), each a sentence of its own, so that SUTime
      * can be asked again for what each part says: a part ends at a comma and before "of", "after",
-     * "before" or a month or weekday name; one before "of", "after" or "before" that counts nothing
-     * ("the day before", "the week of") is left out.
+     * "before", "this", "last", "next" or a month or weekday name; one before "of", "after" or
+     * "before" that counts nothing ("the day before", "the week of"), or before "this", "last" or
+     * "next" without a figure ("second this year"), is left out.
      */
     static Annotation partsOf(Annotation doc, List<CoreMap> unvalued) {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
@@ -164,13 +170,16 @@ final class TimeCueSentences {
             int from = 0;
             for (int i = 0; i <= ts.size(); i++) {
                 String w = i < ts.size() ? ts.get(i).word() : null;
-                boolean cut = w == null || w.equals(",") || PART_START.contains(w.toLowerCase(Locale.ROOT))
+                String lw = w == null ? "" : w.toLowerCase(Locale.ROOT);
+                boolean deictic = i > from && DEICTIC.contains(lw);
+                boolean cut = w == null || w.equals(",") || PART_START.contains(lw) || deictic
                         || i > from && CALENDAR_NAME.matcher(w).matches() && !PART_START.contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT));
                 if (!cut) {
                     continue;
                 }
-                boolean head = w != null && PART_START.contains(w.toLowerCase(Locale.ROOT))
-                        && ts.subList(from, i).stream().noneMatch(t -> COUNT.matcher(t.word().toLowerCase(Locale.ROOT)).matches());
+                boolean head = w != null && PART_START.contains(lw)
+                        && ts.subList(from, i).stream().noneMatch(t -> COUNT.matcher(t.word().toLowerCase(Locale.ROOT)).matches())
+                        || deictic && ts.subList(from, i).stream().noneMatch(t -> DIGITS.matcher(t.word()).find());
                 if (i > from && !head) {
                     List<CoreLabel> part = ts.subList(from, i).stream().map(TimeCueSentences::fresh).toList();
                     sentences.add(sentenceOf(part, text, tokens.size()));
@@ -185,6 +194,9 @@ final class TimeCueSentences {
     }
 
     private static final Set<String> PART_START = Set.of("of", "after", "before");
+    /** "this", "last", "next" start an expression of their own ("second this year", "a flat year this year"); what comes before them without a figure is left out. */
+    private static final Set<String> DEICTIC = Set.of("this", "last", "next");
+    private static final Pattern DIGITS = Pattern.compile("\\d");
     /**
      * A number, in figures or words: a part before "of", "after" or "before" without one ("the day
      * before", "the week of") is the head of what follows, not a time of its own.

@@ -69,4 +69,11 @@ class CoreNlpTimeTaggerTest {
         assertThat(value(out, "Nov. 3")).isEqualTo("2024-11-03");
         assertThat(out).allSatisfy(t -> assertThat(t.value()).isNotNull());
     }
+    @Test
+    void yearsInWordsAndExpressionsSutimeJoinedAreRead() {
+        String text = "In nineteen ninety-one he was convicted. It was the firm's second this year.";
+        List<TimeExpression> out = new TimeAnnotator(NlpModels.times()).annotate(text, MONDAY, "en");
+        assertThat(value(out, "nineteen ninety-one")).isEqualTo("1991");
+        assertThat(value(out, "this year")).isEqualTo("2025");
+    }
 }

@@ -28,6 +28,9 @@ final class ReportTense {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|to)\\s+$");
     /** "was planning", "were due", "had been expected": a past auxiliary that carries a plan, not an event. */
     private static final Pattern PLAN_AFTER = Pattern.compile("^\\s+(?:been\\s+)?(?:planning|planned|scheduled|expected|due|set|going|supposed|to)\\b");
+    /** "had been scheduled to expire", "had filed … by": the past of a plan or a deadline. */
+    private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$");
+    private static final Pattern PLUPERFECT = Pattern.compile("\\bhad\\s+(?:been\\s+)?(?:[a-z]+ed|due|set)\\b");
     /** "by Friday", "until Nov. 20", "effective Feb. 1", "as soon as Tuesday": a deadline, which a report sets ahead of itself. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "\\b(?:by|until|till|effective|as soon as|as early as)\\s+(?:the\\s+)?$");
@@ -41,8 +44,9 @@ final class ReportTense {
         int at = span.start() - sentence.start();
         int atEnd = span.end() - sentence.start();
         String original = text.substring(sentence.start(), sentence.end());
-        int future = DEADLINE_BEFORE.matcher(s.substring(Math.max(0, at - 16), at)).find()
-                ? 0 : nearest(FUTURE.matcher(s), original, at, atEnd);
+        boolean deadline = DEADLINE_BEFORE.matcher(s.substring(Math.max(0, at - 16), at)).find()
+                && !PLUPERFECT.matcher(s.substring(Math.max(0, at - 50), at)).find();
+        int future = deadline ? 0 : nearest(FUTURE.matcher(s), original, at, atEnd);
         int past = nearest(PAST.matcher(s), original, at, atEnd);
         // "scheduled", "planned" are future cues that also look like past tenses: a tie is the future.
         return future <= past && future != Integer.MAX_VALUE ? Direction.FUTURE : future == Integer.MAX_VALUE && past == Integer.MAX_VALUE ? null : Direction.PAST;
@@ -53,6 +57,10 @@ final class ReportTense {
         int best = Integer.MAX_VALUE;
         String s = original.toLowerCase(Locale.ROOT);
         while (m.find()) {
+            if (m.pattern() == FUTURE && (HAD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()
+                    || PLUPERFECT.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find())) {
+                continue; // "had been scheduled", "had been due": a plan already past
+            }
             if (m.pattern() == PAST && (PASSIVE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
                     || PLAN_AFTER.matcher(s.substring(m.end())).find()
                     || original.length() == s.length() && Character.isUpperCase(original.charAt(m.start())) && m.group().endsWith("ed"))) {

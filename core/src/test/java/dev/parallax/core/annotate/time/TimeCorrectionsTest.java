@@ -261,4 +261,11 @@ class TimeCorrectionsTest {
         assertThat(out).extracting(TimeExpression::value).containsExactly("FUTURE_REF", "2015");
         assertThat(out.get(0).precision()).isEqualTo(Precision.NONE);
     }
+    @Test
+    void aPlanThatHadBeenMadeIsPast() {
+        String text = "The offer had been scheduled to expire Friday evening.";
+        assertThat(only(text, at(text, "Friday evening", TimexType.TIME, "2025-05-02TEV")).value()).isEqualTo("2025-04-25TEV");
+        String filed = "Thirty members had filed reports by Wednesday.";
+        assertThat(only(filed, at(filed, "Wednesday", TimexType.DATE, "2025-04-30")).value()).isEqualTo("2025-04-23");
+    }
 }
