@@ -39,8 +39,13 @@ public final class TimelineWriter {
         this.sameEvent = sameEvent;
     }
 
+    /** @param yearNamed whether the words give the year, or the tense and the publication date chose it */
     private record Dated(String date, TimelineEntry.Precision precision, String articleId, Sentence sentence,
-                         String text) {}
+                         String text, boolean yearNamed) {
+        Dated withDate(String d) {
+            return new Dated(d, precision, articleId, sentence, text, yearNamed);
+        }
+    }
 
     /**
      * @param articles the story's articles
@@ -48,7 +53,7 @@ public final class TimelineWriter {
      */
     public List<TimelineEntry> write(List<AnnotatedArticle> articles, Predicate<Sentence> excluded) {
         LocalDate firstPublished = firstPublished(articles);
-        List<Dated> dated = dated(articles, excluded);
+        List<Dated> dated = reconciled(dated(articles, excluded));
         List<List<Dated>> events = new ArrayList<>();
         for (Dated d : dated) {
             List<Dated> home = null;
@@ -98,7 +103,7 @@ public final class TimelineWriter {
                 }
                 String text = s.text().strip();
                 text = text.substring(Credits.datelineLength(text)).strip();
-                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, text);
+                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, text, yearNamed(t, a));
                 // One date per sentence: the finest it gives ("on Saturday" over "in February").
                 Dated same = dated.isEmpty() ? null : dated.get(dated.size() - 1);
                 if (same != null && same.sentence() == s) {
@@ -114,13 +119,44 @@ public final class TimelineWriter {
     }
 
     /**
+     * Years the words did not give, taken from another outlet that tells the same event with the
+     * year named: "Ukraine launched its incursion in August", read in April, could be last August
+     * or the coming one; "… in August last year" in another article of the story settles it. Only
+     * the year moves, and only to one named for the same month (and day) in a sentence that says
+     * the same (cosine at the merging threshold).
+     */
+    private List<Dated> reconciled(List<Dated> dated) {
+        List<Dated> out = new ArrayList<>(dated.size());
+        for (Dated d : dated) {
+            Dated named = d.yearNamed() || d.precision() == TimelineEntry.Precision.YEAR ? null : dated.stream()
+                    .filter(o -> o.yearNamed() && o.precision() == d.precision() && !o.date().equals(d.date())
+                            && o.date().substring(4).equals(d.date().substring(4))
+                            && Vectors.dot(o.sentence().vector(), d.sentence().vector()) >= sameEvent)
+                    .findFirst().orElse(null);
+            out.add(named == null ? d : d.withDate(named.date()));
+        }
+        return out;
+    }
+
+    /** Whether the expression names its year, or its sentence does in another expression of that year ("in August, … last year"). */
+    private static boolean yearNamed(TimeExpression t, AnnotatedArticle a) {
+        if (t.namesItsYear()) {
+            return true;
+        }
+        Sentence s = a.sentenceAt(t.span().start());
+        String year = t.value().substring(0, 4);
+        return a.times().stream().anyMatch(o -> o != t && o.value() != null && o.value().equals(year) && o.namesItsYear()
+                && s != null && s.span().start() <= o.span().start() && o.span().end() <= s.span().end());
+    }
+
+    /**
      * The events that articles date differently: two sentences of different articles that tell
      * one event (cosine at {@code conflictThreshold}, stricter than merging) but give different
      * dates of the same precision. One discrepancy per event, one position per date.
      */
     public List<Discrepancy> conflicts(List<AnnotatedArticle> articles, Predicate<Sentence> excluded,
             double conflictThreshold) {
-        List<Dated> dated = dated(articles, excluded);
+        List<Dated> dated = reconciled(dated(articles, excluded));
         List<Discrepancy> out = new ArrayList<>();
         Set<Dated> used = new java.util.HashSet<>();
         for (int i = 0; i < dated.size(); i++) {

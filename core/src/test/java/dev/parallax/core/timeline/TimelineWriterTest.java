@@ -91,4 +91,22 @@ class TimelineWriterTest {
         });
         assertThat(new TimelineWriter(0.8).conflicts(List.of(a), s -> false, 0.9)).isEmpty();
     }
+    @Test
+    void aYearTheTenseChoseGivesWayToOneAnotherOutletNames() {
+        AnnotatedArticle a = article("a", "2025-04-28", List.of(
+                "Ukraine launched its incursion into Kursk in August, swiftly capturing territory."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "August", "2025-08"}));
+        AnnotatedArticle b = article("b", "2025-04-28", List.of(
+                "Troops fought in Kursk, where Ukraine had launched an offensive in August last year."),
+                List.of(strike2), List.<Object[]>of(new Object[] {0, "August", "2024-08"}, new Object[] {0, "last year", "2024"}));
+        AnnotatedArticle c = article("c", "2025-04-28", List.of(
+                "The two countries will sign a defence treaty in August."),
+                List.of(treaty), List.<Object[]>of(new Object[] {0, "August", "2025-08"}));
+
+        List<TimelineEntry> t = new TimelineWriter(0.8).write(List.of(a, b, c), s -> false);
+
+        assertThat(t).extracting(TimelineEntry::date).containsExactly("2024-08", "2025-08");
+        assertThat(t.get(0).sources()).containsExactly("a", "b");
+        assertThat(t.get(1).sources()).containsExactly("c");
+    }
 }

@@ -30,6 +30,14 @@ public record TimeExpression(Span span, String text, TimexType type, String valu
         return new TimeExpression(span, text, type, newValue, Precision.of(newValue), range);
     }
 
+    /**
+     * Whether the words themselves say the year ("August 2024", "last August", "in '98", "this
+     * year"), rather than the year being inferred from the publication date and the tense.
+     */
+    public boolean namesItsYear() {
+        return CalendarNames.namesYear(text) || text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(last|next|this)\\b.*");
+    }
+
     public TimeExpression withRange(TimeRange newRange) {
         return new TimeExpression(span, text, type, value, precision, newRange);
     }
