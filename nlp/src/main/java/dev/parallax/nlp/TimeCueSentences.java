@@ -68,11 +68,6 @@ final class TimeCueSentences {
      */
     static Annotation of(Annotation doc) {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        Annotation sub = new Annotation(text);
-        String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
-        if (date != null) {
-            sub.set(CoreAnnotations.DocDateAnnotation.class, date);
-        }
         List<CoreMap> sentences = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -82,6 +77,16 @@ final class TimeCueSentences {
                 sentences.add(w[0] == 0 && w[1] == st.size() ? s : stretch(s, part, w[0], text));
                 tokens.addAll(part);
             }
+        }
+        return documentOf(doc, sentences, tokens);
+    }
+
+    /** A document of {@code doc}'s text and date made of the given sentences and tokens. */
+    private static Annotation documentOf(Annotation doc, List<CoreMap> sentences, List<CoreLabel> tokens) {
+        Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            sub.set(CoreAnnotations.DocDateAnnotation.class, date);
         }
         sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
@@ -155,11 +160,6 @@ final class TimeCueSentences {
      */
     static Annotation partsOf(Annotation doc, List<CoreMap> unvalued) {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        Annotation sub = new Annotation(text);
-        String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
-        if (date != null) {
-            sub.set(CoreAnnotations.DocDateAnnotation.class, date);
-        }
         List<CoreMap> sentences = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();
         for (CoreMap m : unvalued) {
@@ -188,9 +188,7 @@ final class TimeCueSentences {
                 from = w != null && w.equals(",") ? i + 1 : i;
             }
         }
-        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        return sub;
+        return documentOf(doc, sentences, tokens);
     }
 
     private static final Set<String> PART_START = Set.of("of", "after", "before");

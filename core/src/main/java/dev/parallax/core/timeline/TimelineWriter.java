@@ -2,6 +2,7 @@ package dev.parallax.core.timeline;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.time.Precision;
 import dev.parallax.core.annotate.time.TimeExpression;
@@ -20,7 +21,8 @@ import java.util.function.Predicate;
 
 /**
  * Builds a story's timeline from its articles' normalised time expressions: one entry per dated
- * event, anchored to the sentence that dates it, merged across outlets when two articles give the
+ * event, anchored to the sentence that dates it and showing the clause that carries the event
+ * ({@link EventClause}), merged across outlets when two articles give the
  * same date in sentences that say the same (embedding cosine at the threshold), sorted by date.
  * Only calendar dates known to the day, month or year become entries, one per sentence (the
  * finest it gives); a dateline's date is the
@@ -39,11 +41,15 @@ public final class TimelineWriter {
         this.sameEvent = sameEvent;
     }
 
-    /** @param yearNamed whether the words give the year, or the tense and the publication date chose it */
+    /**
+     * @param clause the span of the clause that carries the event ({@link EventClause})
+     * @param text the clause's words, as the entry shows them
+     * @param yearNamed whether the words give the year, or the tense and the publication date chose it
+     */
     private record Dated(String date, TimelineEntry.Precision precision, String articleId, Sentence sentence,
-                         String text, boolean yearNamed) {
+                         Span clause, String text, boolean yearNamed) {
         Dated withDate(String d) {
-            return new Dated(d, precision, articleId, sentence, text, yearNamed);
+            return new Dated(d, precision, articleId, sentence, clause, text, yearNamed);
         }
     }
 
@@ -77,7 +83,7 @@ public final class TimelineWriter {
             List<SourceSpan> spans = new ArrayList<>();
             for (Dated d : e) {
                 if (sources.add(d.articleId())) {
-                    spans.add(new SourceSpan(d.articleId(), d.sentence().span().start(), d.sentence().span().end()));
+                    spans.add(new SourceSpan(d.articleId(), d.clause().start(), d.clause().end()));
                 }
             }
             Dated first = e.get(0);
@@ -101,9 +107,12 @@ public final class TimelineWriter {
                 if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS) {
                     continue;
                 }
-                String text = s.text().strip();
-                text = text.substring(Credits.datelineLength(text)).strip();
-                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, text, yearNamed(t, a));
+                Span clause = EventClause.of(a.article().text(), s.span(), t.span());
+                String text = clause.of(a.article().text());
+                clause = new Span(clause.start() + Credits.datelineLength(text), clause.end());
+                text = clause.of(a.article().text()).strip();
+                clause = new Span(clause.end() - text.length(), clause.end());
+                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, clause, capitalised(text), yearNamed(t, a));
                 // One date per sentence: the finest it gives ("on Saturday" over "in February").
                 Dated same = dated.isEmpty() ? null : dated.get(dated.size() - 1);
                 if (same != null && same.sentence() == s) {
@@ -120,8 +129,8 @@ public final class TimelineWriter {
 
     /**
      * Years the words did not give, taken from another outlet that tells the same event with the
-     * year named: "Ukraine launched its incursion in August", read in April, could be last August
-     * or the coming one; "… in August last year" in another article of the story settles it. Only
+     * year named: "the rebels launched their offensive in August", read in April, could be last
+     * August or the coming one; "… in August last year" in another article of the story settles it. Only
      * the year moves, and only to one named for the same month (and day) in a sentence that says
      * the same (cosine at the merging threshold).
      */
@@ -186,6 +195,12 @@ public final class TimelineWriter {
             out.add(new Discrepancy(Discrepancy.Kind.DATE, x.text(), positions, Discrepancy.Verdict.CONFLICTING));
         }
         return out;
+    }
+
+    /** The clause with a capital, as an entry begins: "the North has sent …" → "The North has sent …". */
+    private static String capitalised(String clause) {
+        return clause.isEmpty() || !Character.isLowerCase(clause.charAt(0)) ? clause
+                : Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
     }
 
     private static TimelineEntry.Precision precision(TimeExpression t) {

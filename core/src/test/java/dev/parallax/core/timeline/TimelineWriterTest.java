@@ -60,7 +60,7 @@ class TimelineWriterTest {
         assertThat(t.get(1).background()).isFalse();
         assertThat(t.get(1).sources()).containsExactly("a", "b");
         assertThat(t.get(1).spans()).hasSize(2);
-        assertThat(t.get(1).text()).isEqualTo("The army struck the depot on Saturday, officials said.");
+        assertThat(t.get(1).text()).isEqualTo("The army struck the depot on Saturday");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dev.parallax.core.timeline;
+
+import dev.parallax.core.annotate.Span;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clause of a sentence that carries the event a time expression dates: what a timeline entry
+ * shows instead of the whole sentence. "Agencies have long reported that the rebels seized 40
+ * villages last year" dates the seizing, not the reporting: when the time comes after a clause's
+ * "that" ("reported that", "believe that", "the villages that the rebels seized"), the clause begins
+ * there; when it comes before ("the minister noted on Saturday that …"), the reporting is the event
+ * and the frame stays. A relative clause holding the time is the event ("the valley, the region where
+ * the rebels launched an offensive last year"), and what trails the time's clause — ", in which
+ * …", ", swiftly capturing …", ", according to a news agency", ", officials said" — is left out, and so
+ * is the full stop. Always a span of the text,
+ * so the entry stays a verbatim trim of its source; a clause of fewer than {@value #MIN_WORDS}
+ * words falls back to the one around it.
+ */
+final class EventClause {
+    static final int MIN_WORDS = 5;
+    /**
+     * "that" opening a clause: followed by a name, a pronoun or a determiner ("said that Kenya",
+     * "believe that the army"), not by a noun it points at ("that year", "that day").
+     */
+    private static final Pattern THAT = Pattern.compile("\\bthat\\s+(?=[A-Z\"“‘']|(?:the|a|an|some|its|his|her|their|it|he|she|they|we|there|no|all|most|many|more|about|over|nearly|almost)\\b)");
+    /** Where a relative clause begins: "…, where", "… when", "…, which", "…, who". */
+    private static final Pattern RELATIVE_START = Pattern.compile("(?:,\\s+|\\s)(?:where|when|which|who)\\s+");
+    /** What trails a clause: a relative, a participle, an attribution tail, a semicolon or a dash. */
+    private static final Pattern TRAIL = Pattern.compile(
+            ",\\s+(?:which|who|whom|where|in which|according to|as per|citing"
+                    + "|(?:[a-z]+ly\\s+)?(?!during|morning|evening|spring|nothing|something|anything|everything)[a-z]{3,}ing)\\b"
+                    + "|;|\\s[–—-]{1,2}\\s");
+
+    /** A closing attribution: ", officials said.", ", the ministry told reporters." */
+    private static final Pattern SAID_AT_END = Pattern.compile(
+            ",\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed)\\s*[.!]?\\s*$");
+
+    private EventClause() {}
+
+    /**
+     * @param text the article text
+     * @param sentence the sentence holding the time expression
+     * @param time the time expression
+     * @return the clause's span, within {@code sentence}, trimmed of surrounding spaces and commas
+     */
+    static Span of(String text, Span sentence, Span time) {
+        Span within = after(text, sentence, time, THAT);
+        Span relative = relativeClause(text, within, time);
+        Span clause = relative;
+        if (words(text, clause) < MIN_WORDS) {
+            clause = words(text, within) >= MIN_WORDS ? within : sentence;
+        }
+        return trimmed(text, withoutTrail(text, clause, time));
+    }
+
+    /** {@code span} from the end of the last match of {@code start} before the time. */
+    private static Span after(String text, Span span, Span time, Pattern start) {
+        Matcher m = start.matcher(text).region(span.start(), time.start());
+        int from = span.start();
+        while (m.find()) {
+            from = m.end();
+        }
+        return new Span(from, span.end());
+    }
+
+    /**
+     * The relative clause that holds the time, from its "where", "which", "who" or "when" on; one
+     * set off by a comma (", which began in March, …") ends at the next comma. {@code span} when
+     * the time is in no relative clause.
+     */
+    private static Span relativeClause(String text, Span span, Span time) {
+        Matcher m = RELATIVE_START.matcher(text).region(span.start(), time.start());
+        Span out = span;
+        while (m.find()) {
+            int comma = text.indexOf(',', time.end());
+            out = new Span(m.end(), text.charAt(m.start()) == ',' && comma >= 0 && comma < span.end() ? comma : span.end());
+        }
+        return out;
+    }
+
+    /** {@code span} without what trails the clause of the time, nor a closing attribution or full stop. */
+    private static Span withoutTrail(String text, Span span, Span time) {
+        Matcher trail = TRAIL.matcher(text).region(time.end(), span.end());
+        int end = trail.find() ? trail.start() : span.end();
+        Matcher said = SAID_AT_END.matcher(text).region(time.end(), end);
+        if (said.find()) {
+            end = said.start();
+        }
+        while (end > span.start() && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return new Span(span.start(), end);
+    }
+
+    private static int words(String text, Span span) {
+        String s = text.substring(span.start(), span.end()).strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static Span trimmed(String text, Span span) {
+        int a = span.start();
+        int b = span.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+}

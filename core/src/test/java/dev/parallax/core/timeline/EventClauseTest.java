@@ -1,0 +1,48 @@
+package dev.parallax.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.annotate.Span;
+import org.junit.jupiter.api.Test;
+
+class EventClauseTest {
+    private static String clause(String sentence, String time) {
+        int at = sentence.indexOf(time);
+        Span s = EventClause.of(sentence, new Span(0, sentence.length()), new Span(at, at + time.length()));
+        return s.of(sentence);
+    }
+
+    @Test
+    void whatWasReportedIsTheEventNotTheReporting() {
+        assertThat(clause("Aid agencies have long reported that the rebels seized more than 40 villages last year.", "last year"))
+                .isEqualTo("the rebels seized more than 40 villages last year");
+        assertThat(clause("Officials estimate that 400 were hurt and believe that the army may have lost another 300 men this year.",
+                "this year")).isEqualTo("the army may have lost another 300 men this year");
+    }
+
+    @Test
+    void aTimeInTheReportingKeepsTheFrameWithoutItsTail() {
+        assertThat(clause("The minister noted on Saturday in a briefing that the troops had helped retake the town, according to a news agency.",
+                "on Saturday")).isEqualTo("The minister noted on Saturday in a briefing that the troops had helped retake the town");
+        assertThat(clause("The army struck the depot on Saturday, officials said.", "on Saturday"))
+                .isEqualTo("The army struck the depot on Saturday");
+    }
+
+    @Test
+    void aRelativeClauseHoldingTheTimeIsTheEventAndTrailsAreCut() {
+        assertThat(clause("He says he has retaken the valley, the region where the rebels launched a surprise attack last year.",
+                "last year")).isEqualTo("the rebels launched a surprise attack last year");
+        assertThat(clause("The two leaders signed a defence pact at their June summit, in which they promised each other help.",
+                "June")).isEqualTo("The two leaders signed a defence pact at their June summit");
+        assertThat(clause("The rebels launched their offensive in August, swiftly capturing the border towns.", "August"))
+                .isEqualTo("The rebels launched their offensive in August");
+    }
+
+    @Test
+    void aPointingThatOrATooShortClauseKeepsTheWiderSpan() {
+        assertThat(clause("Talks resumed that year and ended in a deal.", "that year"))
+                .isEqualTo("Talks resumed that year and ended in a deal");
+        assertThat(clause("The talks, which began in March, ended without a deal.", "March"))
+                .isEqualTo("The talks, which began in March, ended without a deal");
+    }
+}
