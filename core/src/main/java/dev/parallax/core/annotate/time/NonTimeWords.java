@@ -34,7 +34,7 @@ final class NonTimeWords {
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)jan|feb|mar|apr|april|may|jun|june|jul|aug|august|sep|sept|oct|nov|dec");
     private static final Pattern NAME_AFTER = Pattern.compile("^ (?-i:[A-Z])[a-z]+\\b(?![.,]? \\d)");
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|on|by|since|until|till|from|to|through|during|of|last|next|this|early|late|mid|before|after|between|and|or|since|each|every)\\s+$");
+            "(?i)\\b(?:in|on|by|since|until|till|from|to|through|during|of|last|next|this|early|late|mid|before|after|between|and|or|each|every)\\s+$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
 

@@ -46,16 +46,18 @@ final class ReportTense {
         String original = text.substring(sentence.start(), sentence.end());
         boolean deadline = DEADLINE_BEFORE.matcher(s.substring(Math.max(0, at - 16), at)).find()
                 && !PLUPERFECT.matcher(s.substring(Math.max(0, at - 50), at)).find();
-        int future = deadline ? 0 : nearest(FUTURE.matcher(s), original, at, atEnd);
-        int past = nearest(PAST.matcher(s), original, at, atEnd);
+        int future = deadline ? 0 : nearest(FUTURE.matcher(s), s, original, at, atEnd);
+        int past = nearest(PAST.matcher(s), s, original, at, atEnd);
         // "scheduled", "planned" are future cues that also look like past tenses: a tie is the future.
         return future <= past && future != Integer.MAX_VALUE ? Direction.FUTURE : future == Integer.MAX_VALUE && past == Integer.MAX_VALUE ? null : Direction.PAST;
     }
 
-    /** The distance in characters from the expression to the nearest cue outside it, or MAX_VALUE. */
-    private static int nearest(Matcher m, String original, int from, int to) {
+    /**
+     * The distance in characters from the expression to the nearest cue outside it, or MAX_VALUE.
+     * {@code s} is the sentence in lower case, {@code original} as written.
+     */
+    private static int nearest(Matcher m, String s, String original, int from, int to) {
         int best = Integer.MAX_VALUE;
-        String s = original.toLowerCase(Locale.ROOT);
         while (m.find()) {
             if (m.pattern() == FUTURE && (HAD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()
                     || PLUPERFECT.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find())) {
