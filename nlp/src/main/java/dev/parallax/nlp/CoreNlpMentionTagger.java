@@ -49,11 +49,26 @@ public final class CoreNlpMentionTagger implements MentionTagger {
         int reached = 0;
         for (EntityMention e : out) {
             if (e.span().start() >= reached) {
-                disjoint.add(e);
+                EntityMention last = disjoint.isEmpty() ? null : disjoint.get(disjoint.size() - 1);
+                if (last != null && joinsPossessive(last, e)) {
+                    Span joined = new Span(last.span().start(), e.span().end());
+                    disjoint.set(disjoint.size() - 1, new EntityMention(joined, joined.of(doc.text()), e.type()));
+                } else {
+                    disjoint.add(e);
+                }
                 reached = e.span().end();
             }
         }
         return List.copyOf(disjoint);
+    }
+
+    /**
+     * "Democratic People" + "'s Republic of Korea": the tagger cuts a name at its possessive and
+     * starts the next mention with the "'s"; the two are one name, of the second's class.
+     */
+    private static boolean joinsPossessive(EntityMention before, EntityMention after) {
+        String t = after.text();
+        return before.span().end() == after.span().start() && (t.startsWith("'s ") || t.startsWith("’s "));
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "you", "your", "yours",

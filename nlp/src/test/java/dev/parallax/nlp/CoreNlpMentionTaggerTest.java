@@ -45,4 +45,14 @@ class CoreNlpMentionTaggerTest {
                 .containsExactly("Pyongyang");
         assertThat(entities).extracting(ArticleEntity::name).contains("Moscow");
     }
+
+    @Test
+    void aNameCutAtItsPossessiveIsOneMention() {
+        String text = "The Democratic People's Republic of Korea sent troops, officials said.";
+        List<EntityMention> mentions = NlpModels.mentions().tag(text);
+        assertThat(mentions).extracting(EntityMention::text).contains("Democratic People's Republic of Korea")
+                .doesNotContain("Democratic People");
+        List<ArticleEntity> entities = new EntityAnnotator(NlpModels.mentions()).annotate(text, "en");
+        assertThat(entities).extracting(ArticleEntity::name).contains("North Korea");
+    }
 }

@@ -15,7 +15,9 @@ import java.util.Set;
  * "al-Assad" and "al Assad", "Zelenskyy" and "Zelensky"), when they are one state by any of its
  * names, when one person's name is the other's with initials or without given names
  * ("J. Biden", "Biden"), or when one is the other's acronym ("NATO", "North Atlantic Treaty
- * Organization"). A short form ("Kim", "Biden", "UN") merges only when it fits exactly one entity
+ * Organization"). The tagger's class may differ between articles for one name of a place,
+ * organisation or other thing ("Kursk" a location here, a miscellaneous name there), and a
+ * surname it took for a place is the person named in full in the same article. A short form ("Kim", "Biden", "UN") merges only when it fits exactly one entity
  * of the story. Deterministic: the same input gives the same entities in the same order.
  */
 public final class EntityMerger {
@@ -164,13 +166,20 @@ public final class EntityMerger {
         }
 
         boolean sameAs(Node o) {
-            if (entity.type() != o.entity.type() && !(isState() && o.isState())) {
+            boolean sameClass = entity.type() == o.entity.type() || isState() && o.isState();
+            // One name tagged as a place in one article and an organisation or other name in the
+            // next ("Kursk", "Telegram") is one entity; a person's name is kept apart from a place's.
+            boolean placeLike = entity.type() != EntityType.PERSON && o.entity.type() != EntityType.PERSON;
+            if (!sameClass && !placeLike) {
                 return false;
             }
             for (String k : keys) {
                 if (o.keys.contains(k)) {
                     return true;
                 }
+            }
+            if (!sameClass) {
+                return false;
             }
             if (entity.type() == EntityType.PERSON && fullest.size() > 1 && o.fullest.size() > 1) {
                 return PersonNames.sameOrShort(fullest, o.fullest) || PersonNames.sameOrShort(o.fullest, fullest);
@@ -185,6 +194,10 @@ public final class EntityMerger {
             }
             if (!asAcronyms.isEmpty()) {
                 return acronymOf(f);
+            }
+            if (entity.type() != EntityType.PERSON && f.entity.type() == EntityType.PERSON && articleId.equals(f.articleId)
+                    && f.fullest.size() > 1 && keys.contains(NameForms.key(f.fullest.get(f.fullest.size() - 1)))) {
+                return true; // "Trump" tagged a place in an article that names Donald Trump: his surname
             }
             return entity.type() == EntityType.PERSON && f.entity.type() == EntityType.PERSON
                     && PersonNames.sameOrShort(fullest, f.fullest);

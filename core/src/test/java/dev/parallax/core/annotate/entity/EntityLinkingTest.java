@@ -119,6 +119,24 @@ class EntityLinkingTest {
     }
 
     @Test
+    void aNameTaggedInAnotherClassIsStillOneEntityButAPersonStaysAPerson() {
+        String a = "Fighting went on in Kursk, a post on Telegram said. Jordan Peterson spoke.";
+        String b = "Kursk was retaken, Telegram channels said. Troops crossed into Jordan.";
+        String c = "Donald Trump spoke by phone; Trump said the talks went well.";
+        List<StoryEntity> story = merger.merge(List.of(
+                new EntityMerger.ArticleEntities("a", link(a, "Kursk:LOCATION", "Telegram:ORGANIZATION", "Jordan Peterson:PERSON")),
+                new EntityMerger.ArticleEntities("b", link(b, "Kursk:MISC", "Telegram:MISC", "Jordan:LOCATION")),
+                new EntityMerger.ArticleEntities("c", link(c, "Donald Trump:PERSON", "Trump:LOCATION"))));
+        assertThat(story).extracting(StoryEntity::name)
+                .containsExactlyInAnyOrder("Kursk", "Telegram", "Jordan Peterson", "Jordan", "Donald Trump");
+        StoryEntity kursk = story.stream().filter(e -> e.name().equals("Kursk")).findFirst().orElseThrow();
+        assertThat(kursk.articles()).containsExactly("a", "b");
+        StoryEntity trump = story.stream().filter(e -> e.name().equals("Donald Trump")).findFirst().orElseThrow();
+        assertThat(trump.type()).isEqualTo(EntityType.PERSON);
+        assertThat(trump.aliases()).contains("Trump");
+    }
+
+    @Test
     void nameFormsFoldSpellingVariants() {
         assertThat(NameForms.key("al-Assad")).isEqualTo(NameForms.key("al Assad"));
         assertThat(NameForms.key("Zelenskyy")).isEqualTo(NameForms.key("Zelensky")).isEqualTo(NameForms.key("Zelenskiy"));
