@@ -141,8 +141,9 @@ final class StoryPage {
             b.append("<p class=\"none\">No quotes recorded.</p>\n");
         }
         for (Quote q : story.quotes()) {
-            b.append("<figure class=\"quote\"><blockquote><p>").append(text(Pages.oneLine(q.text())))
-                    .append("</p></blockquote><figcaption>— ")
+            b.append(q.reported() ? "<figure class=\"quote\"><p class=\"reported\">" : "<figure class=\"quote\"><blockquote><p>")
+                    .append(text(Pages.oneLine(q.text())))
+                    .append(q.reported() ? "</p><figcaption>— " : "</p></blockquote><figcaption>— ")
                     .append(text(q.speaker() == null || q.speaker().isBlank() ? "unattributed" : Pages.oneLine(q.speaker())));
             if (!q.via().isEmpty()) {
                 b.append(", via ").append(text(String.join(", ", q.via())));

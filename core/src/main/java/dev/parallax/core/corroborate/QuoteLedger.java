@@ -136,7 +136,8 @@ public final class QuoteLedger {
                 spans.add(new SourceSpan(s.articleId(), c.start(), c.end()));
             }
         }
-        return new Quote(speaker, text, List.copyOf(variants), List.copyOf(via), spans, g.get(0).articleId());
+        return new Quote(speaker, text, List.copyOf(variants), List.copyOf(via), spans, g.get(0).articleId(),
+                g.get(0).attribution().kind() != Attribution.Kind.DIRECT);
     }
 
     private static Optional<Discrepancy> misattribution(List<Said> g) {

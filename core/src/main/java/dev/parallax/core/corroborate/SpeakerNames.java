@@ -50,7 +50,7 @@ public final class SpeakerNames {
                 full = byRole(q.speaker(), entities, texts);
             }
             out.add(full == null || full.equals(q.speaker()) ? q
-                    : new Quote(full, q.text(), q.variants(), q.via(), q.sources(), q.first()));
+                    : q.withSpeaker(full));
         }
         return out;
     }

@@ -11,12 +11,20 @@ import java.util.List;
  * @param via the media that relayed it, nearest the speaker first, as the articles state it
  * @param sources every span that carries it
  * @param first id of the earliest article that carried it
+ * @param reported true when {@code text} is the outlet's report of what was said with some of the
+ *     speaker's words in quotation marks ("praised the soldiers as “heroes”"), false when it is the
+ *     speaker's words throughout; renderers put quotation marks only around the latter
  */
 public record Quote(String speaker, String text, List<String> variants, List<String> via, List<SourceSpan> sources,
-                    String first) {
+                    String first, boolean reported) {
     public Quote {
         variants = List.copyOf(variants);
         via = List.copyOf(via);
         sources = List.copyOf(sources);
+    }
+
+    /** The same utterance under another speaker's name. */
+    public Quote withSpeaker(String newSpeaker) {
+        return new Quote(newSpeaker, text, variants, via, sources, first, reported);
     }
 }

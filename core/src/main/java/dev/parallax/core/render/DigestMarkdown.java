@@ -172,8 +172,10 @@ public final class DigestMarkdown {
     private static void quotes(StringBuilder md, List<Quote> quotes, SourceIndex index) {
         List<String> items = new ArrayList<>();
         for (Quote q : quotes) {
-            StringBuilder item = new StringBuilder("**").append(inline(q.speaker(), "Unattributed")).append("**: “")
-                    .append(inline(q.text())).append('”').append(cite(index.spanNumbers(q.sources())));
+            // A report of what was said keeps its own quotation marks and gets none around it.
+            StringBuilder item = new StringBuilder("**").append(inline(q.speaker(), "Unattributed")).append("**: ")
+                    .append(q.reported() ? "" : "“").append(inline(q.text())).append(q.reported() ? "" : "”")
+                    .append(cite(index.spanNumbers(q.sources())));
             List<String> variants = q.variants().stream().map(MarkdownText::inline)
                     .filter(v -> !v.isEmpty()).map(v -> "“" + v + "”").toList();
             if (!variants.isEmpty()) {

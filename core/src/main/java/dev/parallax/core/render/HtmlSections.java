@@ -102,7 +102,9 @@ final class HtmlSections {
         }
         open(h, sid, "quotes", "Quotes");
         for (Quote q : quotes) {
-            h.append("<figure>\n<blockquote><p>").append(text(oneLine(q.text()))).append("</p></blockquote>\n")
+            // A report of what was said is no quotation: a paragraph, not a blockquote.
+            h.append(q.reported() ? "<figure>\n<p class=\"reported\">" : "<figure>\n<blockquote><p>").append(text(oneLine(q.text())))
+                    .append(q.reported() ? "</p>\n" : "</p></blockquote>\n")
                     .append("<figcaption>— <strong>")
                     .append(text(notBlank(q.speaker()) ? oneLine(q.speaker()) : "Unattributed")).append("</strong>");
             String via = joined(q.via(), ", ");

@@ -67,6 +67,7 @@ class QuoteLedgerTest {
         List<Quote> quotes = new QuoteLedger(0.8).build(List.of(article("a", a, 0), article("b", b, 1)), attributions).quotes();
 
         assertEquals(List.of("the rescuers were \"heroes\" and \"the pride of the nation\"", "We will not give up"),
-                quotes.stream().map(Quote::text).toList());
+                quotes.stream().map(Quote::text).toList());        // The partial quotation is the reporter's wording: shown without quotation marks of its own.
+        assertEquals(List.of(true, false), quotes.stream().map(Quote::reported).toList());
     }
 }

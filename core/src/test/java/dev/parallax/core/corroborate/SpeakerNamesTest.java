@@ -15,7 +15,7 @@ class SpeakerNamesTest {
     }
 
     private static Quote said(String speaker) {
-        return new Quote(speaker, "We will rebuild the bridge", List.of(), List.of(), List.of(), "a");
+        return new Quote(speaker, "We will rebuild the bridge", List.of(), List.of(), List.of(), "a", false);
     }
 
     private static List<String> speakers(List<Quote> quotes) {

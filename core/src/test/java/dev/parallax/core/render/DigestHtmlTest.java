@@ -87,7 +87,10 @@ class DigestHtmlTest {
         assertThat(full.select("#s1 ul.claims").text()).contains("2 independent sources");
         assertThat(full.select("#s2 h3").eachText()).containsExactly("Sources");
         assertThat(full.getElementById("rejected").text()).contains("/data/empty.html", "no article text found");
+        assertThat(full.select("#s1 figure blockquote").text()).isEqualTo("We need help.");
         Document sparse = Jsoup.parse(DigestHtml.render(Samples.sparse()));
+        assertThat(sparse.select("figure p.reported").text()).isEqualTo("Hm.");
+        assertThat(sparse.select("figure blockquote")).isEmpty();
         assertThat(sparse.select("h2").eachText()).contains("Untitled story");
         assertThat(sparse.getElementById("rejected")).isNull();
         assertThat(sparse.select("#s1-src-1").text()).contains("notes.txt");

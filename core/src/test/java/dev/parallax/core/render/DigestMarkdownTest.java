@@ -41,6 +41,8 @@ class DigestMarkdownTest {
         assertThat(second).contains("### Sources").doesNotContain("### What", "### Timeline", "### Quotes");
         String sparse = DigestMarkdown.render(Samples.sparse());
         assertThat(sparse).contains("## Untitled story", "1. **notes.txt**\n").doesNotContain("Rejected inputs");
+        // A reported utterance gets no quotation marks of its own.
+        assertThat(sparse).contains("- **Unattributed**: Hm.").doesNotContain("“Hm.”");
         assertThat(DigestMarkdown.render(Samples.empty())).contains("No stories");
     }
 

@@ -58,7 +58,7 @@ final class Samples {
                         new Discrepancy.Position("15 people", "15", List.of(new SourceSpan("a-000000000003", 15, 24)))),
                 Discrepancy.Verdict.CONFLICTING));
         List<Quote> quotes = List.of(new Quote("the mayor", "We need help.", List.of("We need help now."),
-                List.of("AW"), List.of(new SourceSpan("a-000000000002", 70, 83)), "a-000000000002"));
+                List.of("AW"), List.of(new SourceSpan("a-000000000002", 70, 83)), "a-000000000002", false));
         List<Entity> entities = List.of(new Entity("Rhône", "LOCATION", List.of("Rhone"),
                 List.of("a-000000000001", "a-000000000002")));
         StoryView story = new StoryView("s-0000000001", HEADLINE, articles, brief, timeline, claims,
@@ -78,7 +78,7 @@ final class Samples {
         StoryView story = new StoryView("s-000000000a", null, List.of(article), List.of(), List.of(), List.of(),
                 List.of(new Discrepancy(Discrepancy.Kind.OTHER, null,
                         List.of(new Discrepancy.Position("x", null, List.of())), Discrepancy.Verdict.CONSISTENT)),
-                List.of(new Quote(null, "Hm.", List.of(), List.of(), List.of(), null)),
+                List.of(new Quote(null, "Hm.", List.of(), List.of(), List.of(), null, true)),
                 List.of(new Entity("Somebody", null, List.of(), List.of())));
         return new Digest(new Generator("parallax", "unknown"), List.of(story), List.of());
     }
@@ -103,7 +103,7 @@ final class Samples {
                 List.of(new Claim(all, List.of(span), 2, Claim.Status.CORROBORATED, all, List.of(all))),
                 List.of(new Discrepancy(Discrepancy.Kind.DENIAL, all,
                         List.of(new Discrepancy.Position(all, all, List.of(span))), Discrepancy.Verdict.CONFLICTING)),
-                List.of(new Quote(all, all, List.of(all), List.of(all), List.of(span), span.article())),
+                List.of(new Quote(all, all, List.of(all), List.of(all), List.of(span), span.article(), true)),
                 List.of(new Entity(all, all, List.of(all), ids)));
         return new Digest(new Generator(all, all), List.of(story),
                 List.of(new Rejection(JS_URL, all), new Rejection(all, all)));
