@@ -23,6 +23,12 @@ public final class StampLines {
                     + "aggiornato)(?!\\p{L})|by\\s+\\S.{0,60}\\|)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Whether the line is a publication or update stamp ("(Published Monday, Nov. 18, 2019)"), not a sentence of the story. */
+    public static boolean isStamp(String line) {
+        String l = line.strip();
+        return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS && DateStamps.containsDate(l);
+    }
+
     /** The stated publication and update of a text, read from its stamp lines. */
     public static PublicationDates read(String text) {
         String published = null;
@@ -31,7 +37,7 @@ public final class StampLines {
         String latestUpdate = null;
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
-            if (line.isEmpty() || !STAMP_LINE.matcher(line).find() || Words.count(line) > MAX_WORDS) {
+            if (line.isEmpty() || !isStamp(line)) {
                 continue;
             }
             for (DateStamps.Stamp s : DateStamps.stamps(line)) {

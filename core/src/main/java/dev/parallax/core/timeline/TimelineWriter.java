@@ -8,6 +8,7 @@ import dev.parallax.core.annotate.time.Precision;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.annotate.time.TimexType;
 import dev.parallax.core.clean.Credits;
+import dev.parallax.core.clean.StampLines;
 import dev.parallax.core.digest.Discrepancy;
 import dev.parallax.core.digest.SourceSpan;
 import dev.parallax.core.digest.TimelineEntry;
@@ -26,8 +27,9 @@ import java.util.function.Predicate;
  * same date in sentences that say the same (embedding cosine at the threshold), sorted by date.
  * Only calendar dates known to the day, month or year become entries, one per sentence (the
  * finest it gives); a dateline's date is the
- * article's publication, not an event, and is left out, as are questions and sentences the
- * caller excludes (off-topic passages). An event dated before the story's earliest publication
+ * article's publication, not an event, and is left out, as are a publication stamp in the body
+ * ("(Published Monday, Nov. 18, 2019)"), questions and sentences the caller excludes (off-topic
+ * passages). An event dated before the story's earliest publication
  * day by more than {@value #NEWS_DAYS} days is background.
  */
 public final class TimelineWriter {
@@ -104,7 +106,8 @@ public final class TimelineWriter {
                     continue;
                 }
                 Sentence s = a.sentenceAt(t.span().start());
-                if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS) {
+                if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS
+                        || StampLines.isStamp(s.text())) {
                     continue;
                 }
                 Span clause = EventClause.of(a.article().text(), s.span(), t.span());

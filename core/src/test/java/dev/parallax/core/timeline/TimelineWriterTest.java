@@ -109,4 +109,14 @@ class TimelineWriterTest {
         assertThat(t.get(0).sources()).containsExactly("a", "b");
         assertThat(t.get(1).sources()).containsExactly("c");
     }
+
+    @Test
+    void aPublicationStampInTheBodyIsNoEvent() {
+        AnnotatedArticle a = article("a", "2019-11-18", List.of(
+                "Police released a video of the rescue on Monday.", "(Published Monday, Nov. 18, 2019)"),
+                List.of(strike, treaty),
+                List.<Object[]>of(new Object[] {0, "Monday", "2019-11-18"}, new Object[] {1, "Nov. 18, 2019", "2019-11-18"}));
+        assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).singleElement()
+                .satisfies(e -> assertThat(e.text()).isEqualTo("Police released a video of the rescue on Monday"));
+    }
 }
