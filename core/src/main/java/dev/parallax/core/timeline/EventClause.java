@@ -24,8 +24,13 @@ final class EventClause {
      * "believe that the army"), not by a noun it points at ("that year", "that day").
      */
     private static final Pattern THAT = Pattern.compile("\\bthat\\s+(?=[A-Z\"“‘']|(?:the|a|an|some|its|his|her|their|it|he|she|they|we|there|no|all|most|many|more|about|over|nearly|almost)\\b)");
-    /** Where a relative clause begins: "…, where", "… when", "…, which", "…, who". */
-    private static final Pattern RELATIVE_START = Pattern.compile("(?:,\\s+|\\s)(?:where|when|which|who)\\s+");
+    /**
+     * Where a relative clause with its own subject begins: "…, where the rebels …", "… when he …",
+     * "…, which it acquired …". One whose subject is what it follows ("Hong Kong, which lost …")
+     * is no clause by itself.
+     */
+    private static final Pattern RELATIVE_START = Pattern.compile("(?:,\\s+|\\s)(?:where|when|(?:which|who|whom)(?=\\s+"
+            + "(?:\\p{Lu}|(?:the|a|an|it|he|she|they|we|i|its|his|her|their|this|these|those)\\b)))\\s+");
     /** What trails a clause: a relative, a participle, an attribution tail, a semicolon or a dash. */
     private static final Pattern TRAIL = Pattern.compile(
             ",\\s+(?:which|who|whom|where|in which|according to|as per|citing"
@@ -42,7 +47,7 @@ final class EventClause {
      * @param text the article text
      * @param sentence the sentence holding the time expression
      * @param time the time expression
-     * @return the clause's span, within {@code sentence}, trimmed of surrounding spaces and commas
+     * @return the clause's span, within {@code sentence}, trimmed of surrounding spaces, commas and dashes
      */
     static Span of(String text, Span sentence, Span time) {
         Span within = after(text, sentence, time, THAT);
@@ -101,12 +106,15 @@ final class EventClause {
     private static Span trimmed(String text, Span span) {
         int a = span.start();
         int b = span.end();
-        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+        while (a < b && LOOSE.indexOf(text.charAt(a)) >= 0) {
             a++;
         }
-        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+        while (b > a && LOOSE.indexOf(text.charAt(b - 1)) >= 0) {
             b--;
         }
         return new Span(a, b);
     }
+
+    /** What a clause neither begins nor ends with: spaces, commas, dashes. */
+    private static final String LOOSE = " \t\n\r\u00a0,–—-";
 }

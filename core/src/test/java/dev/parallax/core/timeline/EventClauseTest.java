@@ -45,4 +45,12 @@ class EventClauseTest {
         assertThat(clause("The talks, which began in March, ended without a deal.", "March"))
                 .isEqualTo("The talks, which began in March, ended without a deal");
     }
+
+    @Test
+    void aRelativeClauseWithoutItsOwnSubjectIsNoEvent() {
+        assertThat(clause("The listing went to Hong Kong, which lost out on the offering in 2013 over its rules.", "2013"))
+                .isEqualTo("The listing went to Hong Kong, which lost out on the offering in 2013 over its rules");
+        assertThat(clause("— Hours before the game on Tuesday, the coach spoke.", "on Tuesday"))
+                .startsWith("Hours before the game");
+    }
 }

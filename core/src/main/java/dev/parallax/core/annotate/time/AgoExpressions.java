@@ -9,12 +9,19 @@ import java.util.regex.Pattern;
  * "Two years ago", "five months earlier", "six weeks ago": a date as precise as the unit counted,
  * not a day — "two years ago" from 1998-02-19 is 1998 − 2 = {@code 1996}, not 1996-02-19, since
  * the writer counted years ("a decade ago" too is a year). A vague count ("several years ago", "a few weeks ago") is only
- * {@code PAST_REF}: any single value would claim more than the text says.
+ * {@code PAST_REF}: any single value would claim more than the text says. "Three days later" is
+ * a duration ({@code P3D}), as TimeML writes it: it counts from an event, not from publication.
  */
 final class AgoExpressions {
     private static final Pattern AGO = Pattern.compile(
             "\\b(\\S+)\\s+(?:more\\s+)?(decade|year|month|week|day)s?\\s+(ago|earlier|before)\\b");
     private static final Pattern VAGUE = Pattern.compile("several|few|many|some|couple|number");
+    /** "three days later", "a decade later", "a few weeks later": counted from an event the text told, not from publication. */
+    private static final Pattern LATER = Pattern.compile(
+            "^(?:(?:about|some|nearly|almost|just|only|more than|less than|over)\\s+)?(?:a\\s+)?(\\S+)\\s+"
+                    + "(decade|year|month|week|day|hour|minute)s?\\s+later$");
+    private static final java.util.List<String> NUMBERS = java.util.List.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern DATED = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
 
     private AgoExpressions() {}
@@ -22,6 +29,10 @@ final class AgoExpressions {
     static TimeExpression apply(TimeExpression t) {
         if (t.type() != TimexType.DATE || t.value() == null) {
             return t;
+        }
+        Matcher later = LATER.matcher(t.text().toLowerCase(Locale.ROOT));
+        if (later.matches()) {
+            return laterAsLength(t, later.group(1), later.group(2));
         }
         Matcher m = AGO.matcher(t.text().toLowerCase(Locale.ROOT));
         if (!m.find()) {
@@ -41,5 +52,32 @@ final class AgoExpressions {
             case "week" -> t.withValue(CalendarAnchoring.isoWeek(date));
             default -> t.withValue(date.toString());
         };
+    }
+
+    /**
+     * "Three days later" is the length between an event the text told and the next, which TimeML
+     * writes as a duration ({@code P3D}); a tagger counts it from publication instead and puts a
+     * past event in the future ("almost a decade later" read in 2019 as 2029).
+     */
+    private static TimeExpression laterAsLength(TimeExpression t, String count, String unit) {
+        String n;
+        if (count.equals("a") || count.equals("an") || count.equals("one")) {
+            n = "1";
+        } else if (count.matches("\\d+")) {
+            n = count;
+        } else if (NUMBERS.contains(count)) {
+            n = String.valueOf(NUMBERS.indexOf(count) + 1);
+        } else if (VAGUE.matcher(count).matches()) {
+            n = "X";
+        } else {
+            return t;
+        }
+        String value = switch (unit) {
+            case "decade" -> "P" + n + "E";
+            case "hour" -> "PT" + n + "H";
+            case "minute" -> "PT" + n + "M";
+            default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+        };
+        return new TimeExpression(t.span(), t.text(), TimexType.DURATION, value, Precision.of(value), t.range());
     }
 }

@@ -268,4 +268,13 @@ class TimeCorrectionsTest {
         String filed = "Thirty members had filed reports by Wednesday.";
         assertThat(only(filed, at(filed, "Wednesday", TimexType.DATE, "2025-04-30")).value()).isEqualTo("2025-04-23");
     }
+
+    @Test
+    void unitsLaterAreALengthNotADateAfterPublication() {
+        String text = "Three days later the firm sold the plant, almost a decade later than planned.";
+        List<TimeExpression> out = correct(text, at(text, "Three days later", TimexType.DATE, "2025-04-30"),
+                at(text, "a decade later", TimexType.DATE, "2035-04-27"));
+        assertThat(out).extracting(TimeExpression::type).containsExactly(TimexType.DURATION, TimexType.DURATION);
+        assertThat(out).extracting(TimeExpression::value).containsExactly("P3D", "P1E");
+    }
 }
