@@ -13,7 +13,8 @@ import java.util.List;
  * @param first id of the earliest article that carried it
  * @param reported true when {@code text} is the outlet's report of what was said with some of the
  *     speaker's words in quotation marks ("praised the soldiers as “heroes”"), false when it is the
- *     speaker's words throughout; renderers put quotation marks only around the latter
+ *     speaker's words throughout; renderers put quotation marks around {@code text} only in the
+ *     latter case (the variants, each a wording of its own, keep theirs)
  */
 public record Quote(String speaker, String text, List<String> variants, List<String> via, List<SourceSpan> sources,
                     String first, boolean reported) {

@@ -67,6 +67,7 @@ final class HtmlStyle {
             blockquote{margin:0;padding:.1rem 0 .1rem 1rem;border-left:3px solid var(--accent);\
             font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif;font-size:1.08rem}
             blockquote p{margin:.25rem 0}
+            p.reported{margin:.25rem 0;padding-left:1rem;font-style:italic}
             figcaption{font-size:.9rem;margin-top:.25rem}
             .variants{font-size:.9rem;margin:.25rem 0 0 1rem}
             #rejected{margin-top:2rem;padding-top:1rem;border-top:3px solid var(--fg)}

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * villages last year" dates the seizing, not the reporting: when the time comes after a clause's
  * "that" ("reported that", "believe that", "the villages that the rebels seized"), the clause begins
  * there; when it comes before ("the minister noted on Saturday that …"), the reporting is the event
- * and the frame stays. A relative clause holding the time is the event ("the valley, the region where
+ * and the frame stays, and so it does when it denies, doubts or only alleges what follows ("the
+ * ministry denied that it ordered the strike on Monday"). A relative clause holding the time is the event ("the valley, the region where
  * the rebels launched an offensive last year"), and what trails the time's clause — ", in which
  * …", ", swiftly capturing …", ", according to a news agency", ", officials said" — is left out, and so
  * is the full stop. Always a span of the text,
@@ -24,6 +25,14 @@ final class EventClause {
      * "believe that the army"), not by a noun it points at ("that year", "that day").
      */
     private static final Pattern THAT = Pattern.compile("\\bthat\\s+(?=[A-Z\"“‘']|(?:the|a|an|some|its|his|her|their|it|he|she|they|we|there|no|all|most|many|more|about|over|nearly|almost)\\b)");
+    /**
+     * A frame that denies, doubts or only alleges what follows its "that" ("denied that", "dismissed
+     * reports that", "no evidence that", "falsely claimed that"): the clause keeps it.
+     */
+    private static final Pattern DOUBTED = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying|ial)|reject\\w*|dismiss\\w*|"
+            + "refut\\w*|doubt\\w*|disput\\w*|contest\\w*|alleg\\w*|claim\\w*|accus\\w*|rumou?r\\w*|"
+            + "not|never|no|n't|false\\w*|untrue|unfounded|baseless|fake)\\b");
+
     /**
      * Where a relative clause with its own subject begins: "…, where the rebels …", "… when he …",
      * "…, which it acquired …". One whose subject is what it follows ("Hong Kong, which lost …")
@@ -50,7 +59,14 @@ final class EventClause {
      * @return the clause's span, within {@code sentence}, trimmed of surrounding spaces, commas and dashes
      */
     static Span of(String text, Span sentence, Span time) {
+        if (time.start() < sentence.start() || time.end() > sentence.end()) {
+            return trimmed(text, sentence);
+        }
         Span within = after(text, sentence, time, THAT);
+        if (DOUBTED.matcher(text).region(sentence.start(), within.start()).find()) {
+            // "The ministry denied that it ordered the strike on Monday": without its frame the clause says the opposite.
+            within = sentence;
+        }
         Span relative = relativeClause(text, within, time);
         Span clause = relative;
         if (words(text, clause) < MIN_WORDS) {

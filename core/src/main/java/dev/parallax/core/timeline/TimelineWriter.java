@@ -7,6 +7,7 @@ import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.time.Precision;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.annotate.time.TimexType;
+import dev.parallax.core.brief.StandaloneFilter;
 import dev.parallax.core.clean.Credits;
 import dev.parallax.core.clean.StampLines;
 import dev.parallax.core.digest.Discrepancy;
@@ -112,10 +113,13 @@ public final class TimelineWriter {
                 }
                 Span clause = EventClause.of(a.article().text(), s.span(), t.span());
                 String text = clause.of(a.article().text());
-                clause = new Span(clause.start() + Credits.datelineLength(text), clause.end());
-                text = clause.of(a.article().text()).strip();
-                clause = new Span(clause.end() - text.length(), clause.end());
-                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, clause, capitalised(text), yearNamed(t, a));
+                int start = clause.start() + Credits.datelineLength(text);
+                while (start < clause.end() && Character.isWhitespace(a.article().text().charAt(start))) {
+                    start++;
+                }
+                clause = new Span(start, clause.end());
+                Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, clause,
+                        StandaloneFilter.capitalised(clause.of(a.article().text())), yearNamed(t, a));
                 // One date per sentence: the finest it gives ("on Saturday" over "in February").
                 Dated same = dated.isEmpty() ? null : dated.get(dated.size() - 1);
                 if (same != null && same.sentence() == s) {
@@ -198,12 +202,6 @@ public final class TimelineWriter {
             out.add(new Discrepancy(Discrepancy.Kind.DATE, x.text(), positions, Discrepancy.Verdict.CONFLICTING));
         }
         return out;
-    }
-
-    /** The clause with a capital, as an entry begins: "the North has sent …" → "The North has sent …". */
-    private static String capitalised(String clause) {
-        return clause.isEmpty() || !Character.isLowerCase(clause.charAt(0)) ? clause
-                : Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
     }
 
     private static TimelineEntry.Precision precision(TimeExpression t) {

@@ -53,4 +53,12 @@ class EventClauseTest {
         assertThat(clause("— Hours before the game on Tuesday, the coach spoke.", "on Tuesday"))
                 .startsWith("Hours before the game");
     }
+
+    @Test
+    void aDeniedOrDoubtedClauseKeepsItsFrame() {
+        assertThat(clause("The ministry denied that it had ordered the strike on Monday.", "on Monday"))
+                .isEqualTo("The ministry denied that it had ordered the strike on Monday");
+        assertThat(clause("Police dismissed reports that the suspect fled the country on Friday.", "on Friday"))
+                .isEqualTo("Police dismissed reports that the suspect fled the country on Friday");
+    }
 }

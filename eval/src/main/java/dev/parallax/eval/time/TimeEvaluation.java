@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  * precision, recall and F1 (strict and relaxed), type accuracy and value F1, for Parallax
  * ({@link TimeCorrections} over SUTime) and for SUTime as CoreNLP gives it.
  *
- * <p>The corrections were written looking at errors on TimeBank only; AQUAINT is held out and
- * reported on its own.
+ * <p>The corrections were first written looking at errors on TimeBank only, later at AQUAINT's
+ * too; each set is reported on its own and both as one.
  */
 public final class TimeEvaluation implements Evaluation {
     static final String FOLDER = "tempeval3";

@@ -195,7 +195,7 @@ public final class EntityMerger {
             if (!asAcronyms.isEmpty()) {
                 return acronymOf(f);
             }
-            if (entity.type() != EntityType.PERSON && f.entity.type() == EntityType.PERSON && articleId.equals(f.articleId)
+            if (entity.type() != EntityType.PERSON && !isState() && f.entity.type() == EntityType.PERSON && articleId.equals(f.articleId)
                     && f.fullest.size() > 1 && keys.contains(NameForms.key(f.fullest.get(f.fullest.size() - 1)))) {
                 return true; // "Trump" tagged a place in an article that names Donald Trump: his surname
             }

@@ -20,8 +20,7 @@ final class AgoExpressions {
     private static final Pattern LATER = Pattern.compile(
             "^(?:(?:about|some|nearly|almost|just|only|more than|less than|over)\\s+)?(?:a\\s+)?(\\S+)\\s+"
                     + "(decade|year|month|week|day|hour|minute)s?\\s+later$");
-    private static final java.util.List<String> NUMBERS = java.util.List.of("one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
     private static final Pattern DATED = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
 
     private AgoExpressions() {}
@@ -60,18 +59,11 @@ final class AgoExpressions {
      * past event in the future ("almost a decade later" read in 2019 as 2029).
      */
     private static TimeExpression laterAsLength(TimeExpression t, String count, String unit) {
-        String n;
-        if (count.equals("a") || count.equals("an") || count.equals("one")) {
-            n = "1";
-        } else if (count.matches("\\d+")) {
-            n = count;
-        } else if (NUMBERS.contains(count)) {
-            n = String.valueOf(NUMBERS.indexOf(count) + 1);
-        } else if (VAGUE.matcher(count).matches()) {
-            n = "X";
-        } else {
+        Integer counted = NumberWords.of(count);
+        if (counted == null && !VAGUE.matcher(count).matches()) {
             return t;
         }
+        String n = counted == null ? "X" : counted.toString();
         String value = switch (unit) {
             case "decade" -> "P" + n + "E";
             case "hour" -> "PT" + n + "H";

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * Days, months and years that point back at a date the text has just named: "later that year",
  * "that same day", "earlier that day" are that date's year or day; "the following year", "the
  * next day", "the previous month" are one unit after or before it. The date pointed at is the last
- * one named before, at least as precise as the unit ("Elian's mother fled in June 1998 and
- * returned later that year" → 1998). A tagger reads these as lengths ("year" → {@code P1Y}) or
- * counts from publication ("the following year" → the year after it); with no such date before,
- * they are left as the tagger read them. HeidelTime reads narrative references against the last
- * named date in the same way.
+ * calendar date named before in the text ("the mother fled in June 1998 and returned later that
+ * year" → 1998); when that one is less precise than the unit ("the next day" after "in 1998"), or
+ * there is none, the expression is left as the tagger read it. A tagger reads these as lengths
+ * ("year" → {@code P1Y}) or counts from publication ("the following year" → the year after it).
+ * HeidelTime reads narrative references against the last named date in the same way.
  */
 final class AnaphoricDates {
     private static final String UNIT = "(day|week|month|year)";
@@ -33,19 +33,23 @@ final class AnaphoricDates {
 
     static List<TimeExpression> apply(String text, List<TimeExpression> in) {
         List<TimeExpression> out = new ArrayList<>(in.size());
-        Matcher last = null;
+        Named last = null;
         for (TimeExpression t : in) {
             TimeExpression r = last == null ? t : resolve(text, t, last);
             out.add(r);
             Matcher d = r.value() == null || r.type() != TimexType.DATE ? null : DATED.matcher(r.value());
             if (d != null && d.matches()) {
-                last = d;
+                last = new Named(Integer.parseInt(d.group(1)), d.group(2) == null ? 0 : Integer.parseInt(d.group(2)),
+                        d.group(3) == null ? 0 : Integer.parseInt(d.group(3)));
             }
         }
         return out;
     }
 
-    private static TimeExpression resolve(String text, TimeExpression t, Matcher last) {
+    /** A named calendar date; {@code month} and {@code day} are 0 when not named. */
+    private record Named(int year, int month, int day) {}
+
+    private static TimeExpression resolve(String text, TimeExpression t, Named last) {
         Span span = t.span();
         String s = t.text().strip();
         if (s.matches("(?i)" + UNIT + "s?")) {
@@ -78,17 +82,16 @@ final class AnaphoricDates {
     }
 
     /** The last named date at the unit's precision, moved by {@code by} units; null when it is less precise than the unit. */
-    private static String shifted(Matcher last, String unit, int by) {
-        int year = Integer.parseInt(last.group(1));
+    private static String shifted(Named last, String unit, int by) {
         return switch (unit) {
-            case "year" -> String.format(Locale.ROOT, "%04d", year + by);
-            case "month" -> last.group(2) == null ? null : YearMonth.of(year, Integer.parseInt(last.group(2))).plusMonths(by).toString();
-            case "week" -> last.group(3) == null ? null : CalendarAnchoring.isoWeek(day(last).plusWeeks(by));
-            default -> last.group(3) == null ? null : day(last).plusDays(by).toString();
+            case "year" -> String.format(Locale.ROOT, "%04d", last.year() + by);
+            case "month" -> last.month() == 0 ? null : YearMonth.of(last.year(), last.month()).plusMonths(by).toString();
+            case "week" -> last.day() == 0 ? null : CalendarAnchoring.isoWeek(day(last).plusWeeks(by));
+            default -> last.day() == 0 ? null : day(last).plusDays(by).toString();
         };
     }
 
-    private static LocalDate day(Matcher last) {
-        return LocalDate.of(Integer.parseInt(last.group(1)), Integer.parseInt(last.group(2)), Integer.parseInt(last.group(3)));
+    private static LocalDate day(Named last) {
+        return LocalDate.of(last.year(), last.month(), last.day());
     }
 }

@@ -2,7 +2,6 @@ package dev.parallax.core.annotate.time;
 
 import dev.parallax.core.annotate.Span;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
 final class FractionalDurations {
     private static final String UNIT = "(year|month|week|day|hour|minute|second)s?";
     private static final String COUNT = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private static final List<String> WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve");
     /** "5 1/2 ", "5½ ", "two and a half ", "two-and-a-half-" before a bare unit. */
     private static final Pattern HALF_BEFORE = Pattern.compile(
             "(?i)\\b" + COUNT + "(?:\\s+1/2|\\s*½|[\\s-]+and[\\s-]+a[\\s-]+half)[\\s-]+$");
@@ -64,12 +61,8 @@ final class FractionalDurations {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private static BigDecimal count(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.equals("a") || w.equals("an")) {
-            return BigDecimal.ONE;
-        }
-        int i = WORDS.indexOf(w);
-        return i >= 0 ? BigDecimal.valueOf(i + 1L) : new BigDecimal(w);
+        Integer n = NumberWords.of(word);
+        return n != null ? BigDecimal.valueOf(n) : new BigDecimal(word);
     }
 
     private static TimeExpression withAmount(String text, TimeExpression t, Span span, BigDecimal amount, String unit) {

@@ -34,7 +34,8 @@ final class NonTimeWords {
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)jan|feb|mar|apr|april|may|jun|june|jul|aug|august|sep|sept|oct|nov|dec");
     private static final Pattern NAME_AFTER = Pattern.compile("^ (?-i:[A-Z])[a-z]+\\b(?![.,]? \\d)");
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|on|by|since|until|till|from|to|through|during|of|last|next|this|early|late|mid|before|after|between|and|or|each|every)\\s+$");
+            "(?i)\\b(?:in|on|at|by|for|as|since|until|till|from|to|through|throughout|during|around|of|last|next|this|that|"
+                    + "past|coming|early|late|mid|before|after|between|and|or|each|every)\\s+$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
 
@@ -63,7 +64,7 @@ final class NonTimeWords {
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length
         }
-        if (after.startsWith("-to-")) {
+        if (after.startsWith("-to-") && !after.startsWith("-to-date")) {
             return true; // "quarter-to-quarter", "day-to-day": a manner of comparing, not a time
         }
         if (BARE_MONTH.matcher(s).matches() && NAME_AFTER.matcher(after).find()

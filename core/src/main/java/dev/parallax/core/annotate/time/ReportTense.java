@@ -29,7 +29,11 @@ final class ReportTense {
     /** "was planning", "were due", "had been expected": a past auxiliary that carries a plan, not an event. */
     private static final Pattern PLAN_AFTER = Pattern.compile("^\\s+(?:been\\s+)?(?:planning|planned|scheduled|expected|due|set|going|supposed|to)\\b");
     /** "had been scheduled to expire", "had filed … by": the past of a plan or a deadline. */
-    private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$");
+    private static final Pattern HAD_BEFORE = Pattern.compile(
+            "\\bhad\\s+(?:been\\s+)?(?:(?:scheduled|planned|expected|due|set|supposed)\\s+to\\s+)?$");
+    /** The past auxiliaries that a plan can follow ("was to", "were planning", "had been expected"). */
+    private static final Pattern AUXILIARY = Pattern.compile("was|were|had");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     private static final Pattern PLUPERFECT = Pattern.compile("\\bhad\\s+(?:been\\s+)?(?:[a-z]+ed|due|set)\\b");
     /** "by Friday", "until Nov. 20", "effective Feb. 1", "as soon as Tuesday": a deadline, which a report sets ahead of itself. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
@@ -44,8 +48,9 @@ final class ReportTense {
         int at = span.start() - sentence.start();
         int atEnd = span.end() - sentence.start();
         String original = text.substring(sentence.start(), sentence.end());
+        // "by Tuesday's earthquake" names a cause, not a deadline; "By Monday the toll had risen" is past.
         boolean deadline = DEADLINE_BEFORE.matcher(s.substring(Math.max(0, at - 16), at)).find()
-                && !PLUPERFECT.matcher(s.substring(Math.max(0, at - 50), at)).find();
+                && !POSSESSIVE_AFTER.matcher(s.substring(atEnd)).find() && !PLUPERFECT.matcher(s).find();
         int future = deadline ? 0 : nearest(FUTURE.matcher(s), s, original, at, atEnd);
         int past = nearest(PAST.matcher(s), s, original, at, atEnd);
         // "scheduled", "planned" are future cues that also look like past tenses: a tie is the future.
@@ -59,12 +64,11 @@ final class ReportTense {
     private static int nearest(Matcher m, String s, String original, int from, int to) {
         int best = Integer.MAX_VALUE;
         while (m.find()) {
-            if (m.pattern() == FUTURE && (HAD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()
-                    || PLUPERFECT.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find())) {
-                continue; // "had been scheduled", "had been due": a plan already past
+            if (m.pattern() == FUTURE && HAD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "had been scheduled", "had been due to expire": a plan already past
             }
             if (m.pattern() == PAST && (PASSIVE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
-                    || PLAN_AFTER.matcher(s.substring(m.end())).find()
+                    || AUXILIARY.matcher(m.group()).matches() && PLAN_AFTER.matcher(s.substring(m.end())).find()
                     || original.length() == s.length() && Character.isUpperCase(original.charAt(m.start())) && m.group().endsWith("ed"))) {
                 continue; // "is expected": a participle; "was to meet": a plan; "United": a name, not a past tense
             }

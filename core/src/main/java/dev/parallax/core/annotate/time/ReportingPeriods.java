@@ -186,7 +186,8 @@ final class ReportingPeriods {
         if (m.group(2) == null && end.isAfter(day)) {
             end = end.minusYears(1);
         }
-        return new Typed(TimexType.DATE, ENDED + quarter(end.minusDays(45)));
+        // With its year written, the day says which quarter; without, a quarter named before may be the fiscal one meant.
+        return new Typed(TimexType.DATE, (m.group(2) != null ? "" : ENDED) + quarter(end.minusDays(45)));
     }
 
     /** "Up from $10 million a year ago", "compared with a loss of $3 million last year": a figure set beside last year's. */

@@ -16,7 +16,8 @@ import java.util.List;
  * the last named date ("later that year", {@link AnaphoricDates}), and the ranges the surrounding words
  * make ({@link RangeReader}).
  *
- * <p>Written by reading SUTime's errors on TempEval-3's TimeBank documents; AQUAINT was held out.
+ * <p>Written by reading SUTime's errors on TempEval-3's TimeBank documents, then on AQUAINT's too
+ * (neither set is held out any more).
  */
 public final class TimeCorrections {
     private TimeCorrections() {}

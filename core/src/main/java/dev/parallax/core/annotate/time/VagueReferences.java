@@ -22,7 +22,8 @@ final class VagueReferences {
             + "\\s+(?:(?:few|several|many|couple of)\\s+)?)$");
     private static final Pattern UNIT_ONLY = Pattern.compile("(?i)^(?:(?:few|several|many|couple of)\\s+)?" + UNITS
             + "(?:\\s+(?:and|or)\\s+" + UNITS + ")?$");
-    private static final Pattern FUTURE = Pattern.compile("(?i)^(?:the\\s+)?(?:coming|upcoming)\\s+" + UNITS + "$");
+    private static final Pattern FUTURE = Pattern.compile("(?i)^(?:the\\s+)?(?:coming|upcoming)\\s+"
+            + "(?:(?:few|several|many|couple of)\\s+)?" + UNITS + "(?:\\s+(?:and|or)\\s+" + UNITS + ")?$");
     private static final Pattern PRESENT = Pattern.compile("(?i)^(?:these|those)\\s+days$");
     private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\b(these)\\s+$");
 

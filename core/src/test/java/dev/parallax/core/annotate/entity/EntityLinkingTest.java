@@ -147,4 +147,12 @@ class EntityLinkingTest {
         assertThat(NameForms.asAcronym("U.N.")).isEqualTo("UN");
         assertThat(NameForms.surname("Bashar al-Assad")).isEqualTo(NameForms.key("Assad"));
     }
+
+    @Test
+    void aStateIsNoSurnameOfAPersonOfTheSameName() {
+        String a = "Rep. Jim Jordan said aid to Jordan must continue.";
+        List<StoryEntity> story = merger.merge(List.of(
+                new EntityMerger.ArticleEntities("a", link(a, "Jim Jordan:PERSON", "Jordan:LOCATION"))));
+        assertThat(story).extracting(StoryEntity::name).containsExactlyInAnyOrder("Jim Jordan", "Jordan");
+    }
 }

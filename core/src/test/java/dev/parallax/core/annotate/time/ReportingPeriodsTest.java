@@ -127,4 +127,11 @@ class ReportingPeriodsTest {
         List<TimeExpression> fiscal = correct(OCTOBER, named, at(named, "first quarter", TimexType.DATE, "2025-Q1"));
         assertThat(find(fiscal, "the quarter").value()).isEqualTo("2025-Q1");
     }
+
+    @Test
+    void aQuarterEndedOnADayWithItsYearIsThatDaysQuarter() {
+        String text = "Third-quarter profit rose, against a loss in the quarter ended June 30, 2024.";
+        List<TimeExpression> out = correct(OCTOBER, text, at(text, "Third-quarter", TimexType.DATE, "2025-Q3"));
+        assertThat(find(out, "the quarter").value()).isEqualTo("2024-Q2");
+    }
 }

@@ -277,4 +277,23 @@ class TimeCorrectionsTest {
         assertThat(out).extracting(TimeExpression::type).containsExactly(TimexType.DURATION, TimexType.DURATION);
         assertThat(out).extracting(TimeExpression::value).containsExactly("P3D", "P1E");
     }
+
+    @Test
+    void aCauseAMotionVerbOrAnEarlierPluperfectDoNotTurnTheTense() {
+        String cause = "Homes destroyed by Tuesday's earthquake are being rebuilt.";
+        assertThat(only(cause, at(cause, "Tuesday", TimexType.DATE, "2025-04-29")).value()).isEqualTo("2025-04-22");
+        String went = "The president went to the capital on Friday to prepare the talks.";
+        assertThat(only(went, at(went, "Friday", TimexType.DATE, "2025-05-02")).value()).isEqualTo("2025-04-25");
+        String again = "Lawmakers who had voted against it will vote again on Tuesday.";
+        assertThat(only(again, at(again, "Tuesday", TimexType.DATE, "2025-04-22")).value()).isEqualTo("2025-04-29");
+    }
+
+    @Test
+    void aMonthAfterATimeWordOrYearToDateStays() {
+        String text = "Throughout August Ukrainian forces advanced, and year-to-date sales rose.";
+        assertThat(correct(text, at(text, "August", TimexType.DATE, "2024-08"), at(text, "year", TimexType.DATE, "2025")))
+                .extracting(TimeExpression::text).containsExactly("August", "year");
+        String coming = "Prices will rise in the coming weeks and months.";
+        assertThat(only(coming, at(coming, "weeks and months", TimexType.DURATION, "PXW")).value()).isEqualTo("FUTURE_REF");
+    }
 }
