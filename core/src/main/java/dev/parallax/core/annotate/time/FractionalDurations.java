@@ -2,6 +2,7 @@ package dev.parallax.core.annotate.time;
 
 import dev.parallax.core.annotate.Span;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,12 +78,12 @@ final class FractionalDurations {
         return switch (unit) {
             case "year" -> "P" + part(whole, "Y") + part(rest.multiply(BigDecimal.valueOf(12)), "M") + orZero(whole, rest, "Y");
             case "month" -> "P" + part(whole, "M") + part(rest.multiply(BigDecimal.valueOf(30)), "D") + orZero(whole, rest, "M");
-            case "week" -> "P" + amount.multiply(BigDecimal.valueOf(7)).setScale(0, java.math.RoundingMode.HALF_UP) + "D";
+            case "week" -> "P" + amount.multiply(BigDecimal.valueOf(7)).setScale(0, RoundingMode.HALF_UP) + "D";
             case "day" -> "P" + part(whole, "D") + (rest.signum() > 0 ? "T" + part(rest.multiply(BigDecimal.valueOf(24)), "H") : "")
                     + orZero(whole, rest, "D");
             case "hour" -> "PT" + part(whole, "H") + part(rest.multiply(BigDecimal.valueOf(60)), "M") + orZero(whole, rest, "H");
             case "minute" -> "PT" + part(whole, "M") + part(rest.multiply(BigDecimal.valueOf(60)), "S") + orZero(whole, rest, "M");
-            default -> "PT" + amount.setScale(0, java.math.RoundingMode.HALF_UP) + "S";
+            default -> "PT" + amount.setScale(0, RoundingMode.HALF_UP) + "S";
         };
     }
 
@@ -91,7 +92,7 @@ final class FractionalDurations {
     }
 
     private static String part(BigDecimal n, String unit) {
-        long r = n.setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        long r = n.setScale(0, RoundingMode.HALF_UP).longValue();
         return r > 0 ? r + unit : "";
     }
 

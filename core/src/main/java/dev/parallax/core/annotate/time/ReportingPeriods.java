@@ -83,6 +83,7 @@ final class ReportingPeriods {
     private static final String REFERRED = "REFERRED";
     private static final String COMPARED = "COMPARED";
     private static final String ENDED = "ENDED";
+    private static final Pattern DAY_AT_END = Pattern.compile("(\\d{1,2})$");
     private static final Pattern ORDINAL_WORD = Pattern.compile("\\b(?:" + ORDINAL + ")\\b");
 
     private record Typed(TimexType type, String value) {}
@@ -173,7 +174,7 @@ final class ReportingPeriods {
      */
     private static Typed quarterEnded(Matcher m, LocalDate day) {
         Optional<Month> month = CalendarNames.month(m.group(1));
-        Matcher d = Pattern.compile("(\\d{1,2})$").matcher(m.group(1));
+        Matcher d = DAY_AT_END.matcher(m.group(1));
         if (month.isEmpty() || !d.find()) {
             return null;
         }
