@@ -115,19 +115,8 @@ final class TimeCueSentences {
 
     /** A sentence made of part of {@code sentence}: its tokens from index {@code first}, with their text and offsets. */
     private static CoreMap stretch(CoreMap sentence, List<CoreLabel> part, int first, String text) {
-        CoreMap out = new ArrayCoreMap(sentence);
-        int begin = part.get(0).beginPosition();
-        int end = part.get(part.size() - 1).endPosition();
-        out.set(CoreAnnotations.TokensAnnotation.class, part);
-        out.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-        out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-        out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
         Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-        if (tokenBegin != null) {
-            out.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + first);
-            out.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + first + part.size());
-        }
-        return out;
+        return filled(new ArrayCoreMap(sentence), part, text, tokenBegin == null ? null : tokenBegin + first);
     }
 
     /** The end (exclusive) of the cue starting at token {@code i}, or -1 when token {@code i} starts none. */
@@ -219,15 +208,21 @@ final class TimeCueSentences {
     }
 
     private static CoreMap sentenceOf(List<CoreLabel> part, String text, int tokenBegin) {
-        CoreMap out = new ArrayCoreMap();
+        return filled(new ArrayCoreMap(), part, text, tokenBegin);
+    }
+
+    /** {@code out} as the sentence of {@code part}: its tokens, text, offsets and (when known) token indices. */
+    private static CoreMap filled(CoreMap out, List<CoreLabel> part, String text, Integer tokenBegin) {
         int begin = part.get(0).beginPosition();
         int end = part.get(part.size() - 1).endPosition();
         out.set(CoreAnnotations.TokensAnnotation.class, part);
         out.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
         out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
         out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-        out.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
-        out.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + part.size());
+        if (tokenBegin != null) {
+            out.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+            out.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + part.size());
+        }
         return out;
     }
 }
