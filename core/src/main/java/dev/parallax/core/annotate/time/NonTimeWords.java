@@ -1,6 +1,8 @@
 package dev.parallax.core.annotate.time;
 
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>an acronym read as a unit ("the SEC" as seconds);</li>
  *   <li>a fraction read as quarters of a year ("three-quarters of the vote");</li>
  *   <li>"Day" at the end of a day's name ("Election Day");</li>
+ *   <li>a title in quotation marks ("This Week With David Brinkley", "60 Minutes");</li>
  *   <li>a frequency word before a paper's title ("the party daily Granma"), a unit in a
  *       comparison ("quarter-to-quarter"), a month name that begins a person's name ("Foreign
  *       Minister Jan Kavan");</li>
@@ -37,6 +40,10 @@ final class NonTimeWords {
             "(?i)\\b(?:in|on|at|by|for|as|since|until|till|from|to|through|throughout|during|around|of|last|next|this|that|"
                     + "past|coming|early|late|mid|before|after|between|and|or|each|every)\\s+$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");
+    /** An opening quotation mark right before the expression. */
+    private static final Pattern OPENING_MARK = Pattern.compile("[\"“‘']$");
+    /** Capitalised words, if any, up to a closing quotation mark: the rest of a quoted title. */
+    private static final Pattern REST_OF_TITLE = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}[,.]?[\"”’']");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
 
     private NonTimeWords() {}
@@ -64,6 +71,11 @@ final class NonTimeWords {
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length
         }
+        Matcher title = REST_OF_TITLE.matcher(after);
+        if (capitalised(s) && OPENING_MARK.matcher(text.substring(Math.max(0, t.span().start() - 1),
+                t.span().start())).find() && title.find() && (s.contains(" ") || title.group().strip().length() > 2)) {
+            return true; // "This Week With David Brinkley", "60 Minutes" in quotation marks: a programme's title
+        }
         if (after.startsWith("-to-") && !after.startsWith("-to-date")) {
             return true; // "quarter-to-quarter", "day-to-day": a manner of comparing, not a time
         }
@@ -81,5 +93,11 @@ final class NonTimeWords {
 
     private static String firstWord(String s) {
         return s.strip().split("\\s+", 2)[0];
+    }
+
+    /** Whether the first letter of {@code s} is a capital ("60 Minutes", "This Week"); false without letters. */
+    private static boolean capitalised(String s) {
+        OptionalInt first = s.codePoints().filter(Character::isLetter).findFirst();
+        return first.isPresent() && Character.isUpperCase(first.getAsInt());
     }
 }

@@ -296,4 +296,11 @@ class TimeCorrectionsTest {
         String coming = "Prices will rise in the coming weeks and months.";
         assertThat(only(coming, at(coming, "weeks and months", TimexType.DURATION, "PXW")).value()).isEqualTo("FUTURE_REF");
     }
+
+    @Test
+    void aProgrammesTitleInQuotationMarksIsNoTime() {
+        String text = "He spoke on ABC's \"This Week With David Brinkley\" and on \"60 Minutes.\" \"Tomorrow,\" she said.";
+        assertThat(correct(text, at(text, "This Week", TimexType.DATE, "2025-W17"), at(text, "60 Minutes", TimexType.DURATION, "PT60M"),
+                at(text, "Tomorrow", TimexType.DATE, "2025-04-28"))).extracting(TimeExpression::text).containsExactly("Tomorrow");
+    }
 }
