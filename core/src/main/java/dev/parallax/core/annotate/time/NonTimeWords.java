@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Tagger output that is no time expression:
  * <ul>
- *   <li>a frequency word used as an adjective ("quarterly dividend", "annual report": TimeML marks
+ *   <li>a frequency word used as an adjective ("quarterly dividend", "annual report"; not "annually", an adverb: TimeML marks
  *       the recurrence only when it is said of an event, "paid quarterly");</li>
  *   <li>"once" and "previously", which say that something came before without placing it, and
  *       "future" as an adjective ("future plans"; "the future" stays);</li>
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>an acronym read as a unit ("the SEC" as seconds);</li>
  *   <li>a fraction read as quarters of a year ("three-quarters of the vote");</li>
  *   <li>"Day" at the end of a day's name ("Election Day");</li>
+ *   <li>"a second" before a noun ("a second betrayal"), the ordinal;</li>
  *   <li>a title in quotation marks ("This Week With David Brinkley", "60 Minutes");</li>
  *   <li>a frequency word before a paper's title ("the party daily Granma"), a unit in a
  *       comparison ("quarter-to-quarter"), a month name that begins a person's name ("Foreign
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class NonTimeWords {
     private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile(
-            "(?i)(quarterly|annual|yearly|monthly|weekly|daily|hourly|nightly|annually)");
+            "(?i)(quarterly|annual|yearly|monthly|weekly|daily|hourly|nightly)");
     private static final Pattern NEXT_WORD = Pattern.compile("^[ -]+[a-z]");
     private static final Pattern PLACELESS = Pattern.compile("(?i)once|previously|formerly");
     private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[ -]old\\b.*");
@@ -44,6 +45,10 @@ final class NonTimeWords {
     private static final Pattern OPENING_MARK = Pattern.compile("[\"“‘']$");
     /** Capitalised words, if any, up to a closing quotation mark: the rest of a quoted title. */
     private static final Pattern REST_OF_TITLE = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}[,.]?[\"”’']");
+    /** "a second betrayal", "A second group": the ordinal, not one second. */
+    private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)an?\\s+second");
+    private static final Pattern TIME_AFTER_SECOND = Pattern.compile("(?i)^\\s+(?:later|earlier|ago|before|after|or|and|of|to|in|for|longer)\\b");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
 
     private NonTimeWords() {}
@@ -75,6 +80,9 @@ final class NonTimeWords {
         if (capitalised(s) && OPENING_MARK.matcher(text.substring(Math.max(0, t.span().start() - 1),
                 t.span().start())).find() && title.find() && (s.contains(" ") || title.group().strip().length() > 2)) {
             return true; // "This Week With David Brinkley", "60 Minutes" in quotation marks: a programme's title
+        }
+        if (ORDINAL_SECOND.matcher(s).matches() && WORD_AFTER.matcher(after).find() && !TIME_AFTER_SECOND.matcher(after).find()) {
+            return true; // "a second betrayal": the ordinal
         }
         if (after.startsWith("-to-") && !after.startsWith("-to-date")) {
             return true; // "quarter-to-quarter", "day-to-day": a manner of comparing, not a time

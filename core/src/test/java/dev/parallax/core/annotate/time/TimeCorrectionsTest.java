@@ -303,4 +303,13 @@ class TimeCorrectionsTest {
         assertThat(correct(text, at(text, "This Week", TimexType.DATE, "2025-W17"), at(text, "60 Minutes", TimexType.DURATION, "PT60M"),
                 at(text, "Tomorrow", TimexType.DATE, "2025-04-28"))).extracting(TimeExpression::text).containsExactly("Tomorrow");
     }
+
+    @Test
+    void theOrdinalSecondIsNoTimeButASecondLaterIs() {
+        String text = "It would be a second betrayal, she said; a second later the line went dead.";
+        assertThat(correct(text, at(text, "a second", TimexType.DURATION, "PT1S"),
+                at(text, "a second later", TimexType.DURATION, "PT1S"))).extracting(TimeExpression::text).containsExactly("a second later");
+        String annually = "The rallies are held annually for the poet.";
+        assertThat(correct(annually, at(annually, "annually", TimexType.SET, "P1Y"))).hasSize(1);
+    }
 }
