@@ -34,7 +34,8 @@ final class ReportTense {
     /** The past auxiliaries that a plan can follow ("was to", "were planning", "had been expected"). */
     private static final Pattern AUXILIARY = Pattern.compile("was|were|had");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
-    private static final Pattern PLUPERFECT = Pattern.compile("\\bhad\\s+(?:been\\s+)?(?:[a-z]+ed|due|set)\\b");
+    private static final Pattern PLUPERFECT = Pattern.compile(
+            "\\b(?:had|hadn't)\\s+(?:(?:not|never|already|just|yet|also)\\s+)?(?:been\\s+)?(?:[a-z]+ed|due|set)\\b");
     /** "by Friday", "until Nov. 20", "effective Feb. 1", "as soon as Tuesday": a deadline, which a report sets ahead of itself. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "\\b(?:by|until|till|effective|as soon as|as early as)\\s+(?:the\\s+)?$");

@@ -265,6 +265,8 @@ class TimeCorrectionsTest {
     void aPlanThatHadBeenMadeIsPast() {
         String text = "The offer had been scheduled to expire Friday evening.";
         assertThat(only(text, at(text, "Friday evening", TimexType.TIME, "2025-05-02TEV")).value()).isEqualTo("2025-04-25TEV");
+        String until = "Until Thursday, the police had not called him a suspect.";
+        assertThat(only(until, at(until, "Thursday", TimexType.DATE, "2025-05-01")).value()).isEqualTo("2025-04-24");
         String filed = "Thirty members had filed reports by Wednesday.";
         assertThat(only(filed, at(filed, "Wednesday", TimexType.DATE, "2025-04-30")).value()).isEqualTo("2025-04-23");
     }
