@@ -151,7 +151,8 @@ final class StoryPage {
             b.append(' ').append(chips(q.sources())).append("</figcaption>");
             if (!q.variants().isEmpty()) {
                 b.append("<p class=\"muted\">Also reported as: ");
-                q.variants().forEach(v -> b.append("<q>").append(text(Pages.oneLine(v))).append("</q> "));
+                q.variants().forEach(v -> b.append(Quote.quotesWithin(v) ? "<span class=\"reported\">" : "<q>")
+                        .append(text(Pages.oneLine(v))).append(Quote.quotesWithin(v) ? "</span> " : "</q> "));
                 b.append("</p>");
             }
             b.append("</figure>\n");

@@ -177,7 +177,9 @@ public final class QuoteLedger {
             if (!balanced(bare)) {
                 // The trailing mark closes a quotation inside the words ('… and "the motherland,"'): keep it.
                 String closed = LEADING_MARKS.matcher(raw).replaceAll("").replaceFirst(",([\"”’»]*)$", "$1");
-                bare = balanced(closed) ? closed : bare;
+                // The leading mark opens a quotation inside the words ('"tombstones of the fallen" and called …'): keep both.
+                String opened = raw.replaceFirst(",$", "");
+                bare = balanced(closed) ? closed : balanced(opened) ? opened : bare;
             }
             sb.append(bare);
         }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param reported true when {@code text} is the outlet's report of what was said with some of the
  *     speaker's words in quotation marks ("praised the soldiers as “heroes”"), false when it is the
  *     speaker's words throughout; renderers put quotation marks around {@code text} only in the
- *     latter case (the variants, each a wording of its own, keep theirs)
+ *     latter case, and around a variant only when it holds no quotation marks of its own
+ *     ({@link #quotesWithin})
  */
 public record Quote(String speaker, String text, List<String> variants, List<String> via, List<SourceSpan> sources,
                     String first, boolean reported) {
@@ -22,6 +23,14 @@ public record Quote(String speaker, String text, List<String> variants, List<Str
         variants = List.copyOf(variants);
         via = List.copyOf(via);
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * Whether a wording holds quotation marks of its own ('the "heroism" of the soldiers'): an
+     * outlet's report quoting a few of the speaker's words, which gets no quotation marks around it.
+     */
+    public static boolean quotesWithin(String wording) {
+        return wording.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
     }
 
     /** The same utterance under another speaker's name. */

@@ -177,7 +177,7 @@ public final class DigestMarkdown {
                     .append(q.reported() ? "" : "“").append(inline(q.text())).append(q.reported() ? "" : "”")
                     .append(cite(index.spanNumbers(q.sources())));
             List<String> variants = q.variants().stream().map(MarkdownText::inline)
-                    .filter(v -> !v.isEmpty()).map(v -> "“" + v + "”").toList();
+                    .filter(v -> !v.isEmpty()).map(v -> Quote.quotesWithin(v) ? v : "“" + v + "”").toList();
             if (!variants.isEmpty()) {
                 item.append("\n  - Also reported as: ").append(String.join("; ", variants));
             }

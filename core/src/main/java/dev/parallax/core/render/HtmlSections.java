@@ -113,7 +113,8 @@ final class HtmlSections {
             }
             h.append(cite(index.spanNumbers(q.sources()), sid)).append("</figcaption>\n");
             String variants = q.variants().stream().filter(DigestHtml::notBlank)
-                    .map(v -> "<q>" + text(oneLine(v)) + "</q>").collect(Collectors.joining("; "));
+                    .map(v -> Quote.quotesWithin(v) ? "<span class=\"reported\">" + text(oneLine(v)) + "</span>"
+                            : "<q>" + text(oneLine(v)) + "</q>").collect(Collectors.joining("; "));
             if (!variants.isEmpty()) {
                 h.append("<p class=\"variants\">Also reported as: ").append(variants).append("</p>\n");
             }

@@ -59,15 +59,20 @@ class QuoteLedgerTest {
     void aClosingMarkOfAQuotationInsideTheWordsIsKept() {
         String a = "The president said the rescuers were \"heroes\" and \"the pride of the nation,\" in a speech on Friday.";
         String b = "\"We will not give up,\" the mayor said.";
+        String c = "The mayor admitted losses, mentioning \"the graves of the drowned\" and called for aid to their families.";
         Map<String, List<Attribution>> attributions = Map.of(
                 "a", List.of(said(Attribution.Kind.PARTIAL, a, "the rescuers were \"heroes\" and \"the pride of the nation,\"", "said",
                         "The president")),
-                "b", List.of(said(Attribution.Kind.DIRECT, b, "\"We will not give up,\"", "said", "the mayor")));
+                "b", List.of(said(Attribution.Kind.DIRECT, b, "\"We will not give up,\"", "said", "the mayor")),
+                "c", List.of(said(Attribution.Kind.PARTIAL, c, "\"the graves of the drowned\" and called for aid to their families",
+                        "mentioning", "The mayor")));
 
-        List<Quote> quotes = new QuoteLedger(0.8).build(List.of(article("a", a, 0), article("b", b, 1)), attributions).quotes();
+        List<Quote> quotes = new QuoteLedger(0.8).build(List.of(article("a", a, 0), article("b", b, 1), article("c", c, 2)),
+                attributions).quotes();
 
-        assertEquals(List.of("the rescuers were \"heroes\" and \"the pride of the nation\"", "We will not give up"),
+        assertEquals(List.of("the rescuers were \"heroes\" and \"the pride of the nation\"", "We will not give up",
+                        "\"the graves of the drowned\" and called for aid to their families"),
                 quotes.stream().map(Quote::text).toList());        // The partial quotation is the reporter's wording: shown without quotation marks of its own.
-        assertEquals(List.of(true, false), quotes.stream().map(Quote::reported).toList());
+        assertEquals(List.of(true, false, true), quotes.stream().map(Quote::reported).toList());
     }
 }
