@@ -16,7 +16,7 @@ import java.util.Set;
  * names, when one person's name is the other's with initials or without given names
  * ("J. Biden", "Biden"), or when one is the other's acronym ("NATO", "North Atlantic Treaty
  * Organization"). The tagger's class may differ between articles for one name of a place,
- * organisation or other thing ("Kursk" a location here, a miscellaneous name there), and a
+ * organisation or other thing ("Donbas" a location here, a miscellaneous name there), and a
  * surname it took for a place is the person named in full in the same article. A short form ("Kim", "Biden", "UN") merges only when it fits exactly one entity
  * of the story. Deterministic: the same input gives the same entities in the same order.
  */
@@ -168,7 +168,7 @@ public final class EntityMerger {
         boolean sameAs(Node o) {
             boolean sameClass = entity.type() == o.entity.type() || isState() && o.isState();
             // One name tagged as a place in one article and an organisation or other name in the
-            // next ("Kursk", "Telegram") is one entity; a person's name is kept apart from a place's.
+            // next ("Donbas", "WhatsApp") is one entity; a person's name is kept apart from a place's.
             boolean placeLike = entity.type() != EntityType.PERSON && o.entity.type() != EntityType.PERSON;
             if (!sameClass && !placeLike) {
                 return false;
@@ -197,7 +197,7 @@ public final class EntityMerger {
             }
             if (entity.type() != EntityType.PERSON && !isState() && f.entity.type() == EntityType.PERSON && articleId.equals(f.articleId)
                     && f.fullest.size() > 1 && keys.contains(NameForms.key(f.fullest.get(f.fullest.size() - 1)))) {
-                return true; // "Trump" tagged a place in an article that names Donald Trump: his surname
+                return true; // "Macron" tagged a place in an article that names Emmanuel Macron: his surname
             }
             return entity.type() == EntityType.PERSON && f.entity.type() == EntityType.PERSON
                     && PersonNames.sameOrShort(fullest, f.fullest);
