@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
  * The clause of a sentence that carries the event a time expression dates: what a timeline entry
  * shows instead of the whole sentence. "Agencies have long reported that the rebels seized 40
  * villages last year" dates the seizing, not the reporting: when the time comes after a clause's
- * "that" ("reported that", "believe that", "the villages that the rebels seized"), the clause begins
- * there; when it comes before ("the minister noted on Saturday that …"), the reporting is the event
- * and the frame stays, and so it does when it denies, doubts or only alleges what follows ("the
- * ministry denied that it ordered the strike on Monday"). A relative clause holding the time is the event ("the valley, the region where
- * the rebels launched an offensive last year"), and what trails the time's clause — ", in which
- * …", ", swiftly capturing …", ", according to a news agency", ", officials said" — is left out, and so
- * is the full stop. Always a span of the text,
- * so the entry stays a verbatim trim of its source; a clause of fewer than {@value #MIN_WORDS}
- * words falls back to the one around it.
+ * "that" ("reported that", "believe that", "the villages that the rebels seized"), or after a verb
+ * of saying that leaves the "that" out ("believe the army has sent"), the clause begins there; when
+ * it comes before ("the minister noted on Saturday that …"), the reporting is the event and the
+ * frame stays, and so it does when the frame denies, doubts or only alleges what follows ("the
+ * ministry denied that it ordered the strike on Monday"). A relative clause holding the time is the
+ * event ("the valley, the region where the rebels launched an offensive last year"), and what
+ * trails the time's clause — ", in which …", ", swiftly capturing …", ", according to a news
+ * agency", ", officials said" — is left out, and so is the full stop. Always a span of the text, so
+ * the entry stays a verbatim trim of its source; a clause of fewer than {@value #MIN_WORDS} words
+ * falls back to the one around it.
  */
 final class EventClause {
     static final int MIN_WORDS = 5;
@@ -25,6 +26,14 @@ final class EventClause {
      * "believe that the army"), not by a noun it points at ("that year", "that day").
      */
     private static final Pattern THAT = Pattern.compile("\\bthat\\s+(?=[A-Z\"“‘']|(?:the|a|an|some|its|his|her|their|it|he|she|they|we|there|no|all|most|many|more|about|over|nearly|almost)\\b)");
+    /**
+     * A verb of saying or believing followed straight by the reported clause's subject, the "that"
+     * left out ("believe the army has sent", "said Kenya would"): the clause begins after it. Verbs
+     * that also take an object ("reported the attack", "expect prices to rise") are not among them.
+     */
+    private static final Pattern SAID_WITHOUT_THAT = Pattern.compile("\\b(?:say|says|said|believe[sd]?|think|thinks|thought|"
+            + "insist(?:s|ed)?)\\s+(?=\\p{Lu}|(?:the|a|an|its|his|her|their|it|he|she|they|we|there|some|many|most)\\s)");
+
     /**
      * A frame that denies, doubts or only alleges what follows its "that" ("denied that", "dismissed
      * reports that", "no evidence that", "falsely claimed that"): the clause keeps it.
@@ -63,6 +72,9 @@ final class EventClause {
             return trimmed(text, sentence);
         }
         Span within = after(text, sentence, time, THAT);
+        if (within.start() == sentence.start()) {
+            within = after(text, sentence, time, SAID_WITHOUT_THAT);
+        }
         if (DOUBTED.matcher(text).region(sentence.start(), within.start()).find()) {
             // "The ministry denied that it ordered the strike on Monday": without its frame the clause says the opposite.
             within = sentence;

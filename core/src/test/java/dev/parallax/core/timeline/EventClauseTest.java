@@ -61,4 +61,12 @@ class EventClauseTest {
         assertThat(clause("Police dismissed reports that the suspect fled the country on Friday.", "on Friday"))
                 .isEqualTo("Police dismissed reports that the suspect fled the country on Friday");
     }
+
+    @Test
+    void aVerbOfSayingWithoutThatStartsTheClauseToo() {
+        assertThat(clause("Officials believe the army has sent some 11,000 troops to the front since last October.", "since last October"))
+                .isEqualTo("the army has sent some 11,000 troops to the front since last October");
+        assertThat(clause("Officials do not believe the army has sent troops since last October.", "last October"))
+                .isEqualTo("Officials do not believe the army has sent troops since last October");
+    }
 }
