@@ -111,13 +111,7 @@ public final class TimelineWriter {
                         || StampLines.isStamp(s.text())) {
                     continue;
                 }
-                Span clause = EventClause.of(a.article().text(), s.span(), t.span());
-                String text = clause.of(a.article().text());
-                int start = clause.start() + Credits.datelineLength(text);
-                while (start < clause.end() && Character.isWhitespace(a.article().text().charAt(start))) {
-                    start++;
-                }
-                clause = new Span(start, clause.end());
+                Span clause = clause(a.article().text(), s, t);
                 Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, clause,
                         StandaloneFilter.capitalised(clause.of(a.article().text())), yearNamed(t, a));
                 // One date per sentence: the finest it gives ("on Saturday" over "in February").
@@ -132,6 +126,16 @@ public final class TimelineWriter {
             }
         }
         return dated;
+    }
+
+    /** The clause of {@code s} that carries the event {@code t} dates, without a dateline it opens on. */
+    private static Span clause(String text, Sentence s, TimeExpression t) {
+        Span clause = EventClause.of(text, s.span(), t.span());
+        int start = clause.start() + Credits.datelineLength(clause.of(text));
+        while (start < clause.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return new Span(start, clause.end());
     }
 
     /**
