@@ -1,8 +1,10 @@
 package dev.parallax.core.annotate.time;
 
 import dev.parallax.core.annotate.Span;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * year" → 1998); when that one is less precise than the unit ("the next day" after "in 1998"), or
  * there is none, the expression is left as the tagger read it. A tagger reads these as lengths
  * ("year" → {@code P1Y}) or counts from publication ("the following year" → the year after it).
- * HeidelTime reads narrative references against the last named date in the same way.
+ * "The previous Friday" and "the following Monday" are the first such weekday before or after
+ * the last named day. HeidelTime reads narrative references against the last named date in the same way.
  */
 final class AnaphoricDates {
     private static final String UNIT = "(day|week|month|year)";
@@ -28,6 +31,9 @@ final class AnaphoricDates {
             "(?i)^(?:(?:earlier|later|early|late)\\s+(?:in\\s+)?)?(?:that|that\\s+same|the\\s+same)\\s+" + UNIT + "$");
     private static final Pattern STEP = Pattern.compile("(?i)^the\\s+(following|next|previous|preceding)\\s+" + UNIT + "$");
     private static final Pattern DATED = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
+    /** "the previous Friday", "the following Monday": the first such weekday before or after the named day. */
+    private static final Pattern STEP_WEEKDAY = Pattern.compile("(?i)^the\\s+(following|next|previous|preceding)\\s+"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
 
     private AnaphoricDates() {}
 
@@ -60,6 +66,10 @@ final class AnaphoricDates {
             span = new Span(span.start() - p.group(1).length(), span.end());
             s = span.of(text);
         }
+        Matcher weekday = STEP_WEEKDAY.matcher(s);
+        if (weekday.matches()) {
+            return last.day() == 0 ? t : t.withValue(weekdayFrom(last, weekday.group(1), weekday.group(2)));
+        }
         Matcher same = SAME.matcher(s);
         Matcher step = STEP.matcher(s);
         String unit;
@@ -89,6 +99,13 @@ final class AnaphoricDates {
             case "week" -> last.day() == 0 ? null : CalendarAnchoring.isoWeek(day(last).plusWeeks(by));
             default -> last.day() == 0 ? null : day(last).plusDays(by).toString();
         };
+    }
+
+    private static String weekdayFrom(Named last, String direction, String weekday) {
+        DayOfWeek d = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+        String dir = direction.toLowerCase(Locale.ROOT);
+        boolean after = dir.equals("following") || dir.equals("next");
+        return day(last).with(after ? TemporalAdjusters.next(d) : TemporalAdjusters.previous(d)).toString();
     }
 
     private static LocalDate day(Named last) {

@@ -13,7 +13,8 @@ final class CalendarNames {
             "\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\\b\\.?");
     private static final Pattern MONTH = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\b\\.?");
-    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\byear");
+    /** A year in figures ("1997", "'97"), in words ("nineteen ninety-seven", as transcripts write it) or the word "year". */
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\byear|\\b(?:nineteen|eighteen)\\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
 
     private CalendarNames() {}

@@ -39,10 +39,15 @@ final class NonTimeWords {
     private static final Pattern NAME_AFTER = Pattern.compile("^ (?-i:[A-Z])[a-z]+\\b(?![.,]? \\d)");
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|on|at|by|for|as|since|until|till|from|to|through|throughout|during|around|of|last|next|this|that|"
-                    + "past|coming|early|late|mid|before|after|between|and|or|each|every)\\s+$");
+                    + "past|coming|early|late|mid|before|after|between|each|every)\\s+$");
+    /** "and" or "or" after a calendar name or a number ("May and June", "the 3rd or 4th"): a time word before what follows. */
+    private static final Pattern TIME_AND_BEFORE = Pattern.compile("(?<!\\S)(\\S+?)[.,]?\\s+(?:and|or)\\s+$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");
-    /** An opening quotation mark right before the expression. */
-    private static final Pattern OPENING_MARK = Pattern.compile("[\"“‘']$");
+    /**
+     * An opening quotation mark before the expression, straight, curly or a transcript's backquotes, perhaps
+     * with capitalised words between them ("High Noon" in quotation marks).
+     */
+    private static final Pattern OPENING_MARK = Pattern.compile("[\"“‘'`](?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}$");
     /** Capitalised words, if any, up to a closing quotation mark: the rest of a quoted title. */
     private static final Pattern REST_OF_TITLE = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}[,.]?[\"”’']");
     /** "a second betrayal", "A second group": the ordinal, not one second. */
@@ -77,8 +82,9 @@ final class NonTimeWords {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length
         }
         Matcher title = REST_OF_TITLE.matcher(after);
-        if (capitalised(s) && OPENING_MARK.matcher(text.substring(Math.max(0, t.span().start() - 1),
-                t.span().start())).find() && title.find() && (s.contains(" ") || title.group().strip().length() > 2)) {
+        Matcher opening = OPENING_MARK.matcher(text.substring(Math.max(0, t.span().start() - 50), t.span().start()));
+        if (capitalised(s) && opening.find() && title.find()
+                && (s.contains(" ") || title.group().strip().length() > 2 || opening.group().length() > 1)) {
             return true; // "This Week With David Brinkley", "60 Minutes" in quotation marks: a programme's title
         }
         if (ORDINAL_SECOND.matcher(s).matches() && WORD_AFTER.matcher(after).find() && !TIME_AFTER_SECOND.matcher(after).find()) {
@@ -89,7 +95,7 @@ final class NonTimeWords {
         }
         if (BARE_MONTH.matcher(s).matches() && NAME_AFTER.matcher(after).find()
                 && CalendarNames.month(firstWord(after)).isEmpty() && CalendarNames.weekday(firstWord(after)).isEmpty()
-                && !TIME_WORD_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 12), t.span().start())).find()) {
+                && !timeWordBefore(text.substring(Math.max(0, t.span().start() - 30), t.span().start()))) {
             return true;
         }
         if (t.type() == TimexType.SET && FREQUENCY_ADJECTIVE.matcher(s).matches()) {
@@ -97,6 +103,19 @@ final class NonTimeWords {
                     || TITLE_AFTER.matcher(after).find() && CalendarNames.weekday(firstWord(after)).isEmpty();
         }
         return false;
+    }
+
+    /** Whether the words before an expression lead into a time: a preposition or determiner of time, or "and" after a time. */
+    private static boolean timeWordBefore(String before) {
+        if (TIME_WORD_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher and = TIME_AND_BEFORE.matcher(before);
+        if (!and.find()) {
+            return false;
+        }
+        String word = and.group(1);
+        return word.matches(".*\\d.*") || CalendarNames.month(word).isPresent() || CalendarNames.weekday(word).isPresent();
     }
 
     private static String firstWord(String s) {

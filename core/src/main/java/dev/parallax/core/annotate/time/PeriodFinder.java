@@ -9,15 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the calendar periods SUTime leaves untagged: quarters and halves of a year ("the fourth
- * quarter", "third-quarter", "the first half of 2024") and "mid-" dates ("mid-November",
+ * Finds the calendar periods SUTime leaves untagged or reads as their year alone: quarters and halves
+ * of a year ("the fourth quarter", "third-quarter", "the first half of 2024", "the last half of
+ * 1989") and "mid-" dates ("mid-November",
  * "mid-1996"), and "March" and "May" alone after a preposition ("in March"). A period without its year is given the publication year here and placed by
  * {@link CalendarAnchoring} like any other.
  */
 final class PeriodFinder {
     private static final String ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(the|its|this|that)\\s+)?(" + ORDINAL
-            + ")[- ](quarter|half)(?!s)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?");
+            + "|last(?=[- ]half))[- ](quarter|half)(?!s)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     /** "March" and "May" are also a verb and a modal, so a tagger without parts of speech skips them alone; after a preposition they are months. */
     private static final Pattern VERB_LIKE_MONTH = Pattern.compile(
             "(?i:\\b(?:in|since|by|until|till|through|during|before|after|early|late|from))\\s+(March|May)\\b(?!\\s*\\d)");
@@ -26,6 +28,7 @@ final class PeriodFinder {
     private PeriodFinder() {}
 
     static List<TimeExpression> apply(String text, TimeAnchor anchor, List<TimeExpression> found) {
+        found = new ArrayList<>(found);
         List<TimeExpression> added = new ArrayList<>();
         Matcher m = PERIOD.matcher(text);
         while (m.find()) {
@@ -71,19 +74,30 @@ final class PeriodFinder {
         return out;
     }
 
+    /**
+     * Adds the period unless the tagger found something overlapping it, other than the period's year
+     * alone within its span ("the last half of 1989" read as 1989), which the period replaces.
+     */
     private static void add(String text, Span span, String value, List<TimeExpression> found, List<TimeExpression> added) {
+        List<TimeExpression> replaced = new ArrayList<>();
         for (TimeExpression t : found) {
             if (t.span().start() < span.end() && span.start() < t.span().end()) {
-                return;
+                boolean yearWithin = t.value() != null && YEAR_ONLY.matcher(t.value()).matches() && value.startsWith(t.value())
+                        && span.start() <= t.span().start() && t.span().end() <= span.end();
+                if (!yearWithin) {
+                    return;
+                }
+                replaced.add(t);
             }
         }
+        found.removeAll(replaced);
         added.add(new TimeExpression(span, span.of(text), TimexType.DATE, value, Precision.of(value), null));
     }
 
     private static int ordinal(String s) {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "first", "1st" -> 1;
-            case "second", "2nd" -> 2;
+            case "second", "2nd", "last" -> 2;
             case "third", "3rd" -> 3;
             default -> 4;
         };

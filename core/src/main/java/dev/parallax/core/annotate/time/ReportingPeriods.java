@@ -30,9 +30,13 @@ import java.util.regex.Pattern;
  */
 final class ReportingPeriods {
     private static final String ORDINAL = "first|second|third|fourth";
-    /** "the quarter", "the latest period", "that quarter", "the 1989 quarter". */
+    /**
+     * "the quarter", "the latest period", "that quarter", "the 1989 quarter"; not "the period to
+     * date" or "the quarter to March 31", which say their own end ("the latest quarter to total"
+     * is the reference quarter).
+     */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:the|that)\\s+(?:(latest|most recent|just-ended)\\s+|(\\d{4})\\s+)?"
-            + "(?:fiscal\\s+)?(quarter|period)\\b(?!-|\\s+(?:ended|ending|of|to|a year|last year|earlier|before)\\b)");
+            + "(?:fiscal\\s+)?(quarter|period)\\b(?!-|\\s+(?:ended|ending|of|a year|last year|earlier|before)\\b|\\s+to\\s+(?:date\\b|(?-i:[A-Z])))");
     /** "the year-ago quarter", "the comparable year-earlier third quarter", "last year's quarter", "the quarter a year ago". */
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
             + "year[- ](?:ago|earlier)(?:\\s+(" + ORDINAL + "))?\\s+(?:quarter|period)"

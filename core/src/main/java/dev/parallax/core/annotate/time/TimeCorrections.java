@@ -11,7 +11,8 @@ import java.util.List;
  * words that are no time expression dropped ({@link NonTimeWords}), years spoken in words
  * ({@link SpelledYears}), calendar names placed by the
  * tense of their sentence ({@link CalendarAnchoring}), "N units ago" at the unit's precision
- * ({@link AgoExpressions}), "recent years" and "these days" as references ({@link VagueReferences}),
+ * ({@link AgoExpressions}), "today is the eighth day" as the publication day ({@link OrdinalDays}),
+ * "recent years" and "these days" as references ({@link VagueReferences}),
  * the periods of results reports ({@link ReportingPeriods}), days and years that point back at
  * the last named date ("later that year", {@link AnaphoricDates}), and the ranges the surrounding words
  * make ({@link RangeReader}).
@@ -40,6 +41,7 @@ public final class TimeCorrections {
             c = SpelledYears.apply(text, c);
             c = CalendarAnchoring.apply(text, anchor, c);
             c = AgoExpressions.apply(c);
+            c = OrdinalDays.apply(text, anchor, c);
             c = VagueReferences.apply(text, c);
             out.add(c);
         }

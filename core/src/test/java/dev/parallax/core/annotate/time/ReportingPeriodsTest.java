@@ -134,4 +134,12 @@ class ReportingPeriodsTest {
         List<TimeExpression> out = correct(OCTOBER, text, at(text, "Third-quarter", TimexType.DATE, "2025-Q3"));
         assertThat(find(out, "the quarter").value()).isEqualTo("2024-Q2");
     }
+
+    @Test
+    void theLatestQuarterBeforeAVerbIsTheReferenceButThePeriodToDateIsNot() {
+        String text = "Sun expects revenue in the latest quarter to total $500 million.\nSales for the period to date rose.";
+        List<TimeExpression> out = correct(APRIL, text, at(text, "the latest quarter", TimexType.DURATION, "PXQ"));
+        assertThat(find(out, "the latest quarter").value()).isEqualTo("2025-Q1");
+        assertThat(out).extracting(TimeExpression::text).doesNotContain("the period");
+    }
 }

@@ -314,4 +314,58 @@ class TimeCorrectionsTest {
         String annually = "The rallies are held annually for the poet.";
         assertThat(correct(annually, at(annually, "annually", TimexType.SET, "P1Y"))).hasSize(1);
     }
+
+    @Test
+    void aMonthBesideAYearInWordsKeepsThatYear() {
+        String text = "One person is killed. January nineteen ninety-seven. A bomb explodes.";
+        TimeExpression t = only(text, at(text, "January nineteen ninety", TimexType.DATE, "1990-01"));
+        assertThat(t.text()).isEqualTo("January nineteen ninety-seven");
+        assertThat(t.value()).isEqualTo("1997-01");
+    }
+
+    @Test
+    void theLastHalfOfAYearIsItsSecondHalf() {
+        String text = "Earnings will be lower for the last half of 1989 and for the first half of 2024.";
+        List<TimeExpression> out = correct(text, at(text, "the last half of 1989", TimexType.DATE, "1989"));
+        assertThat(out).extracting(TimeExpression::text).containsExactly("the last half of 1989", "the first half of 2024");
+        assertThat(out).extracting(TimeExpression::value).containsExactly("1989-H2", "2024-H1");
+        String quarter = "Sales fell in the last quarter.";
+        assertThat(correct(quarter)).isEmpty();
+    }
+
+    @Test
+    void thePreviousFridayIsTheFridayBeforeTheLastNamedDay() {
+        String text = "The index closed at 2082.1 on Friday, Oct. 27, 1989, down 4.5% from the previous Friday. "
+                + "Talks ended on March 6, 2024 and resumed the following Monday.";
+        List<TimeExpression> out = correct(text, at(text, "Friday, Oct. 27, 1989", TimexType.DATE, "1989-10-27"),
+                at(text, "the previous Friday", TimexType.DATE, "2025-04-25"), at(text, "March 6, 2024", TimexType.DATE, "2024-03-06"),
+                at(text, "the following Monday", TimexType.DATE, "2025-04-28"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("1989-10-27", "1989-10-20", "2024-03-06", "2024-03-11");
+        String alone = "Prices were higher than the previous Friday.";
+        assertThat(only(alone, at(alone, "the previous Friday", TimexType.DATE, "2025-04-25")).value()).isEqualTo("2025-04-25");
+    }
+
+    @Test
+    void anOrdinalDaySaidToBeTodayIsThePublicationDay() {
+        String text = "It's the second day of an offensive, and today is the eighth day of the blockade.";
+        List<TimeExpression> out = correct(text, at(text, "the second day", TimexType.DATE, "2025-04-28"),
+                at(text, "the eighth day", TimexType.DATE, "2025-05-04"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2025-04-27", "2025-04-27");
+        String past = "Monday was the third day of the strike.";
+        assertThat(only(past, at(past, "the third day", TimexType.DATE, "2025-04-29")).value()).isEqualTo("2025-04-29");
+    }
+
+    @Test
+    void aMonthNameAfterAndBeginsANameUnlessATimeCameBefore() {
+        String text = "Geremek of Poland and Jan Kavan of the Czech Republic met in May and June Smith joined.";
+        assertThat(correct(text, at(text, "Jan", TimexType.DATE, "2025-01"), at(text, "May", TimexType.DATE, "2025-05"),
+                at(text, "June", TimexType.DATE, "2025-06"))).extracting(TimeExpression::text).containsExactly("May", "June");
+    }
+
+    @Test
+    void aTimeWordInsideAQuotedTitleIsNoTime() {
+        String text = "A poster showed Gary Cooper in ``High Noon.'' ``It helped us win,'' he said at noon.";
+        assertThat(correct(text, at(text, "Noon", TimexType.TIME, "2025-04-27T12:00"), at(text, "noon", TimexType.TIME, "2025-04-27T12:00")))
+                .extracting(TimeExpression::text).containsExactly("noon");
+    }
 }
