@@ -42,7 +42,7 @@ public final class TimeCorrections {
             c = CalendarAnchoring.apply(text, anchor, c);
             c = AgoExpressions.apply(c);
             c = OrdinalDays.apply(text, anchor, c);
-            c = VagueReferences.apply(text, c);
+            c = VagueReferences.apply(text, anchor, c);
             out.add(c);
         }
         return List.copyOf(RangeReader.apply(text, AnaphoricDates.apply(text, ReportingPeriods.apply(text, anchor, out))));

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * {@code PRESENT_REF}, all DATEs. A tagger reads them as
  * durations ("years" → {@code PXY}) or as a range ending at publication, and often leaves the
  * word that makes them point ("recent", "past") outside the span; the span takes it in.
- * A counted stretch ("the past three years") stays a duration.
+ * A counted stretch ("the past three years") stays a duration. "The past year" and "the last
+ * decade", one uncounted unit back, are the year or decade before publication's (a tagger reads
+ * them as publication's own, HeidelTime as the one before).
  */
 final class VagueReferences {
     private static final String UNITS = "(?:years|months|weeks|days|decades|quarters)";
@@ -26,11 +28,17 @@ final class VagueReferences {
             + "(?:(?:few|several|many|couple of)\\s+)?" + UNITS + "(?:\\s+(?:and|or)\\s+" + UNITS + ")?$");
     private static final Pattern PRESENT = Pattern.compile("(?i)^(?:these|those)\\s+days$");
     private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\b(these)\\s+$");
+    /** "the past year", "the last decade": one uncounted unit back, which a tagger reads as the present one. */
+    private static final Pattern ONE_BACK = Pattern.compile("(?i)^(?:the\\s+)?(?:past|last|previous)\\s+(year|decade)$");
 
     private VagueReferences() {}
 
-    static TimeExpression apply(String text, TimeExpression t) {
+    static TimeExpression apply(String text, TimeAnchor anchor, TimeExpression t) {
         String s = t.text().strip();
+        Matcher back = ONE_BACK.matcher(s);
+        if (back.matches() && anchor != null && t.type() == TimexType.DATE && t.value() != null) {
+            return oneBack(t, back.group(1).toLowerCase(Locale.ROOT), anchor.date().getYear());
+        }
         Span span = t.span();
         if (UNIT_ONLY.matcher(s).matches()) {
             String before = text.substring(Math.max(0, span.start() - 40), span.start());
@@ -56,5 +64,18 @@ final class VagueReferences {
             return t;
         }
         return new TimeExpression(span, span.of(text), TimexType.DATE, value, Precision.of(value), t.range());
+    }
+
+    /** The year or decade before publication's, when the tagger gave publication's own (a value it gave otherwise stays). */
+    private static TimeExpression oneBack(TimeExpression t, String unit, int year) {
+        String v = t.value();
+        if (unit.equals("year") && v.equals(String.format(Locale.ROOT, "%04d", year))) {
+            return t.withValue(String.format(Locale.ROOT, "%04d", year - 1));
+        }
+        String decade = String.format(Locale.ROOT, "%03d", year / 10);
+        if (unit.equals("decade") && (v.equals(decade) || v.equals(decade + "X"))) {
+            return t.withValue(String.format(Locale.ROOT, "%03d", year / 10 - 1));
+        }
+        return t;
     }
 }

@@ -368,4 +368,14 @@ class TimeCorrectionsTest {
         assertThat(correct(text, at(text, "Noon", TimexType.TIME, "2025-04-27T12:00"), at(text, "noon", TimexType.TIME, "2025-04-27T12:00")))
                 .extracting(TimeExpression::text).containsExactly("noon");
     }
+
+    @Test
+    void thePastYearAndTheLastDecadeAreTheOnesBeforePublication() {
+        String text = "Hate groups grew over the past year; wages lost ground in the last decade.";
+        List<TimeExpression> out = correct(text, at(text, "the past year", TimexType.DATE, "2025"),
+                at(text, "the last decade", TimexType.DATE, "202X"));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2024", "201");
+        String named = "Over the past year, read as 2023 by a tagger that knew better.";
+        assertThat(only(named, at(named, "the past year", TimexType.DATE, "2023")).value()).isEqualTo("2023");
+    }
 }
