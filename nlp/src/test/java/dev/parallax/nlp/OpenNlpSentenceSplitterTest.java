@@ -34,6 +34,14 @@ class OpenNlpSentenceSplitterTest {
     }
 
     @Test
+    void aFullStopBeforeALowerCaseWordEndsNoSentence() {
+        assertThat(sentences("The series ended close to 2 a.m. local time (0100 GMT) on Wednesday. It was long."))
+                .containsExactly("The series ended close to 2 a.m. local time (0100 GMT) on Wednesday.", "It was long.");
+        assertThat(sentences("Sales rose. iPhone shipments fell."))
+                .containsExactly("Sales rose.", "iPhone shipments fell.");
+    }
+
+    @Test
     void neverCrossesAParagraphOrLineBreak() {
         String text = "A headline without a full stop\n\nThe first paragraph starts here. It goes on\n"
                 + "and the wrapped line is its own unit.\r\n\r\n  Last paragraph, indented.  ";

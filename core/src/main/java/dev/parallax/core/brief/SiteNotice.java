@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * close enough to some story centroid to be chosen; a word list of the web's own furniture is
  * general, no outlet or event is named.
  */
-final class SiteNotice {
+public final class SiteNotice {
     /** The web's machinery: what a page, a crawler or a social network is made of. */
     private static final Pattern WEB_TERM = Pattern.compile(
             "\\b(crawl|crawls|crawler|crawlers|crawled data|archive|archives|archived|archiving|internet|web|website|websites|"
@@ -49,7 +49,7 @@ final class SiteNotice {
     }
 
     /** Whether the sentence reads as a notice of the page or the web rather than news. */
-    static boolean is(String sentence) {
+    public static boolean is(String sentence) {
         return (addressesReader(sentence) && webTerms(sentence) >= 1) || distinct(MACHINERY.matcher(sentence)) >= 2;
     }
 

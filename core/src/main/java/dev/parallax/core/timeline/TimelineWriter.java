@@ -7,6 +7,7 @@ import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.time.Precision;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.annotate.time.TimexType;
+import dev.parallax.core.brief.SiteNotice;
 import dev.parallax.core.brief.StandaloneFilter;
 import dev.parallax.core.clean.Credits;
 import dev.parallax.core.clean.StampLines;
@@ -29,7 +30,9 @@ import java.util.function.Predicate;
  * Only calendar dates known to the day, month or year become entries, one per sentence (the
  * finest it gives); a dateline's date is the
  * article's publication, not an event, and is left out, as are a publication stamp in the body
- * ("(Published Monday, Nov. 18, 2019)"), questions and sentences the caller excludes (off-topic
+ * ("(Published Monday, Nov. 18, 2019)"), lines that tell no event ({@link Eventless}: an embedded
+ * post's credit, a line of dates alone), notices of the site ("sign up today to get our newsletter",
+ * {@link SiteNotice}), questions and sentences the caller excludes (off-topic
  * passages). An event dated before the story's earliest publication
  * day by more than {@value #NEWS_DAYS} days is background.
  */
@@ -108,7 +111,7 @@ public final class TimelineWriter {
                 }
                 Sentence s = a.sentenceAt(t.span().start());
                 if (s == null || excluded.test(s) || s.text().strip().endsWith("?") || s.wordCount() > MAX_WORDS
-                        || StampLines.isStamp(s.text())) {
+                        || StampLines.isStamp(s.text()) || Eventless.isEventless(a, s) || SiteNotice.is(s.text())) {
                     continue;
                 }
                 Span clause = clause(a.article().text(), s, t);

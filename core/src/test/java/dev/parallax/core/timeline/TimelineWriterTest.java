@@ -119,4 +119,20 @@ class TimelineWriterTest {
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).singleElement()
                 .satisfies(e -> assertThat(e.text()).isEqualTo("Police released a video of the rescue on Monday"));
     }
+
+    @Test
+    void anEmbeddedPostsCreditALineOfDatesAloneAndASiteNoticeAreNoEvents() {
+        AnnotatedArticle a = article("a", "2019-11-19", List.of(
+                "The state unveiled its new slogan on Monday.",
+                "— Jane Doe (@janedoe) November 18, 2019",
+                "29 November 2018 | 20 January 2019",
+                "Lights go up on 29 November 2018.",
+                "Sign up today to get the free daily newsletter delivered to your inbox."),
+                List.of(strike, treaty, strike2, treaty, strike),
+                List.<Object[]>of(new Object[] {0, "Monday", "2019-11-18"}, new Object[] {1, "November 18, 2019", "2019-11-18"},
+                        new Object[] {2, "29 November 2018", "2018-11-29"}, new Object[] {2, "20 January 2019", "2019-01-20"},
+                        new Object[] {3, "29 November 2018", "2018-11-29"}, new Object[] {4, "today", "2019-11-19"}));
+        assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
+                .containsExactly("Lights go up on 29 November 2018", "The state unveiled its new slogan on Monday");
+    }
 }

@@ -1,0 +1,48 @@
+package dev.parallax.core.timeline;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.time.TimeExpression;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dated lines that tell no event, so that a timeline leaves them out: the credit line of an
+ * embedded post ("— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe
+ * (@janedoe) on Nov 18, 2019"), and a line that holds nothing but dates ("29 November 2018 |
+ * 20 January 2019", an event listing's dates). A sentence with a verb and a date is never one.
+ */
+final class Eventless {
+    /** A handle in parentheses, then the date the post was made, ending the line. */
+    private static final Pattern POST_CREDIT = Pattern.compile(
+            "\\(@\\w{1,30}\\)\\s*(?:on\\s+)?\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}(?:\\s+at\\s+[\\d:]+\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A word of at least two letters. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Fewer words than this outside the sentence's time expressions: only dates. */
+    private static final int MIN_WORDS = 2;
+
+    private Eventless() {}
+
+    /** Whether sentence {@code s} of article {@code a} tells no event of its own. */
+    static boolean isEventless(AnnotatedArticle a, Sentence s) {
+        String text = s.text();
+        if (POST_CREDIT.matcher(text.strip()).find()) {
+            return true;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        int base = s.span().start();
+        for (TimeExpression t : a.times()) {
+            int from = Math.max(0, t.span().start() - base);
+            int to = Math.min(text.length(), t.span().end() - base);
+            for (int i = from; i < to; i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        int words = 0;
+        for (Matcher w = WORD.matcher(rest); words < MIN_WORDS && w.find(); ) {
+            words++;
+        }
+        return words < MIN_WORDS;
+    }
+}
