@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>"once" and "previously", which say that something came before without placing it, and
  *       "future" as an adjective ("future plans"; "the future" stays);</li>
  *   <li>an age ("52 years old"), which measures a person, not a time of the report;</li>
- *   <li>an acronym read as a unit ("the SEC" as seconds);</li>
+ *   <li>an acronym read as a unit ("the SEC" as seconds), and a year-like number that counts a
+ *       unit or people ("1000 feet", "1500 protesters");</li>
  *   <li>a fraction read as quarters of a year ("three-quarters of the vote");</li>
  *   <li>"Day" at the end of a day's name ("Election Day");</li>
  *   <li>"a second" before a noun ("a second betrayal"), the ordinal;</li>
@@ -55,6 +56,13 @@ final class NonTimeWords {
     private static final Pattern TIME_AFTER_SECOND = Pattern.compile("(?i)^\\s+(?:later|earlier|ago|before|after|or|and|of|to|in|for|longer)\\b");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
+    /** A year-like number that counts a unit of measure or people: "1000 feet", "1500 protesters", "2000 tonnes". */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("(?i)^\\s+(?:more\\s+|other\\s+|additional\\s+)?(?:feet|foot|ft|meters?|metres?|"
+            + "km|kilometers?|kilometres?|miles?|yards?|inches|acres|hectares|pounds|lbs?|kg|kilograms?|grams|tons|tonnes|litres|liters|"
+            + "gallons|barrels|calories|watts|megawatts|mph|rpm|hp|people|persons|residents|protesters|troops|soldiers|workers|"
+            + "employees|students|children|families|votes|seats|units|pieces|copies|words|pages|points|dollars|euros|"
+            + "yen|rupees|yuan)\\b");
+    private static final Pattern BARE_FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private NonTimeWords() {}
 
@@ -77,6 +85,9 @@ final class NonTimeWords {
         }
         if (ACRONYM.matcher(s).find() && !s.matches("(?s).*\\d.*")) {
             return true;
+        }
+        if (BARE_FOUR_DIGITS.matcher(s).matches() && COUNTED_AFTER.matcher(after).find()) {
+            return true; // "more than 1000 feet": a count, not a year
         }
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length

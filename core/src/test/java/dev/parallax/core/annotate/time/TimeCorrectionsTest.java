@@ -378,4 +378,12 @@ class TimeCorrectionsTest {
         String named = "Over the past year, read as 2023 by a tagger that knew better.";
         assertThat(only(named, at(named, "the past year", TimexType.DATE, "2023")).value()).isEqualTo("2023");
     }
+
+    @Test
+    void aYearLikeNumberThatCountsIsNoYear() {
+        String text = "Above 1000 feet, boil longer; 1500 protesters marched in 1998 and 2000 more came.";
+        assertThat(correct(text, at(text, "1000", TimexType.DATE, "1000"), at(text, "1500", TimexType.DATE, "1500"),
+                at(text, "1998", TimexType.DATE, "1998"), at(text, "2000", TimexType.DATE, "2000")))
+                .extracting(TimeExpression::text).containsExactly("1998", "2000");
+    }
 }
