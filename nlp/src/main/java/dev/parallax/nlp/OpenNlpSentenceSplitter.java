@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -13,8 +14,9 @@ import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * Splits English text into trimmed sentence spans with OpenNLP; no sentence ever crosses a line
- * break, and none starts with a word in lower case after an initialism ("a.m.", "U.S."), which
- * the model sometimes takes for a sentence end.
+ * break, and none starts after an abbreviation the model took for a sentence end: an initialism
+ * before a word in lower case ("a.m. local time"), a clock's "a.m." before its day or zone, a
+ * title before a name ("Rt. Hon.").
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     static final String RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -22,6 +24,18 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
     /** Two or more single letters, each with its full stop, ending a sentence: "a.m.", "U.S.", "e.g.". */
     private static final Pattern INITIALISM_AT_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}$");
+    /** A clock's "a.m." or "p.m." ending a sentence. */
+    private static final Pattern CLOCK_AT_END = Pattern.compile("(?i)(?<![\\p{L}.])[ap]\\.m\\.$");
+    /** What follows a clock time in the same sentence: a weekday, a month, a time zone. */
+    private static final Pattern CLOCK_FOLLOWER = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|January|Feb|February|"
+            + "March|April|May|June|July|Aug|August|Sept?|September|Oct|October|Nov|November|Dec|December|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST");
+    /** Titles that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.". */
+    private static final String TITLES = "Rt|Hon|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
+            + "|Rev|Fr|Supt|Insp|Amb|Atty";
+    /** A title ending a sentence: "the former Speaker Rt.". */
+    private static final Pattern TITLE_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + ")\\.$");
+    /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */
+    private static final Pattern NAME_INITIAL_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + "|\\p{Lu})\\.\\s+\\p{Lu}\\.$");
 
     private final SentenceModel model;
 
@@ -89,25 +103,36 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     }
 
     /**
-     * Whether a sentence the model ended at an initialism goes on at {@code next}: the model ends
-     * sentences after initialisms it does not know ("2 a.m. local time", "the U.N. envoy"), and an
-     * English sentence never starts with a word in lower case. A word with a capital inside
-     * ("iPhone", "eBay") may start one, so it is left where the model put it; so is a sentence
-     * that ends on a word and a full stop, which may be a cut web address ("www. example. com").
+     * Whether a sentence the model ended at an abbreviation goes on at {@code next}. The model ends
+     * sentences after abbreviations it does not know: an initialism before a word in lower case
+     * ("2 a.m. local time", "the U.N. envoy"; an English sentence never starts in lower case, though
+     * "iPhone" and "eBay" may, so a word with a capital inside is left where the model put it), a
+     * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
+     * 6", "9 p.m. EST"), and a title before a name ("Rt. Hon. B. U. Nzeribe"). A sentence that ends
+     * on a word and a full stop may be a cut web address ("www. example. com") and is left alone.
      */
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
-        if (!INITIALISM_AT_END.matcher(text).region(previous.start(), previous.end()).find()
-                || !Character.isLowerCase(text.charAt(next))) {
+        String nextWord = wordAt(text, next);
+        if (TITLE_AT_END.matcher(text).region(previous.start(), previous.end()).find()
+                || NAME_INITIAL_AT_END.matcher(text).region(previous.start(), previous.end()).find()) {
+            return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));
+        }
+        if (!INITIALISM_AT_END.matcher(text).region(previous.start(), previous.end()).find()) {
             return false;
         }
-        int end = next;
+        if (CLOCK_AT_END.matcher(text).region(previous.start(), previous.end()).find() && CLOCK_FOLLOWER.matcher(nextWord).matches()) {
+            return true;
+        }
+        return !nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT)) && Character.isLetter(nextWord.charAt(0));
+    }
+
+    /** The letters from {@code at} on (empty when none). */
+    private static String wordAt(String text, int at) {
+        int end = at;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            if (Character.isUpperCase(text.charAt(end))) {
-                return false;
-            }
             end++;
         }
-        return true;
+        return text.substring(at, end);
     }
 
     private static boolean isLineBreak(char c) {

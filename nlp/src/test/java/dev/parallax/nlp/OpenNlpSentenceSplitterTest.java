@@ -39,6 +39,12 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("The series ended close to 2 a.m. local time (0100 GMT) on Wednesday.", "It was long.");
         assertThat(sentences("Sales rose. iPhone shipments fell."))
                 .containsExactly("Sales rose.", "iPhone shipments fell.");
+        assertThat(sentences("Tickets go on sale at 10 a.m. Friday, Dec. 6. The band is back."))
+                .containsExactly("Tickets go on sale at 10 a.m. Friday, Dec. 6.", "The band is back.");
+        assertThat(sentences("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion. It passed."))
+                .containsExactly("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion.", "It passed.");
+        assertThat(sentences("The talks ended at 9 p.m. Officials left."))
+                .containsExactly("The talks ended at 9 p.m.", "Officials left.");
     }
 
     @Test
