@@ -168,7 +168,13 @@ final class SourcePhrases {
     }
 
     private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "at", "during", "last", "earlier", "yesterday",
-            "today", "meanwhile", "also");
+            "today", "meanwhile", "also", "when", "while", "after", "before");
+    /**
+     * Prepositions that with "which" open a relative clause of place or medium inside a phrase
+     * ("billboards in which people", like "a video where residents"): its subject is the one
+     * speaking. A clause on a person ("Claure, who is") leaves the person as the source.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "through", "during");
 
     private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary", "senator",
             "sen", "rep", "representative", "gov", "governor", "lt", "mr", "mrs", "ms", "dr", "general", "gen", "chief",
@@ -180,11 +186,20 @@ final class SourcePhrases {
             "staff", "of", "house", "white", "interior", "finance", "health", "trade", "russian", "u.s", "us");
 
     /**
-     * The display name of a source phrase: the apposition after a comma dropped, and for a role
+     * The display name of a source phrase: the apposition after a comma dropped, and so is what
+     * follows the head ("a spokesperson when contacted by Reuters"); for a role
      * description followed by a name ("Real estate developer Carlos Beruff", "Foreign Minister
-     * Wang Yi") the name alone. Organisations ("the Foreign Ministry") and pronouns are kept whole.
+     * Wang Yi") the name alone; the subject of a relative clause it holds ("billboards in which
+     * people") alone. Organisations ("the Foreign Ministry") and pronouns are kept whole.
      */
     static String clean(String text, List<Token> phrase) {
+        for (int i = phrase.size() - 2; i >= 1; i--) {
+            // "billboards in which people [say]": the relative clause's subject speaks.
+            boolean placeClause = phrase.get(i).is("where") || phrase.get(i).is("which") && phrase.get(i - 1).isAny(PREPOSITIONS);
+            if (placeClause && phrase.get(i + 1).isWord()) {
+                return clean(text, phrase.subList(i + 1, phrase.size()));
+            }
+        }
         int end = phrase.size();
         for (int i = 1; i < phrase.size(); i++) {
             // The apposition after a comma, and an adverbial before the cue ("the ministry on Monday said").

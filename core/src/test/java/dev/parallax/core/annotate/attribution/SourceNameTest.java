@@ -44,4 +44,12 @@ class SourceNameTest {
         Attribution a = only(text);
         assertThat(a.channel()).extracting(ChannelLink::name).containsExactly("the ministry", "Daily Planet");
     }
+
+    @Test
+    void whatFollowsTheHeadAndARelativeClausesAntecedentAreNotTheName() {
+        assertThat(only("\u201cWe are cooperating in the matter,\u201d said a WeWork spokesperson when contacted by Reuters.").sourceName())
+                .isEqualTo("a WeWork spokesperson");
+        assertThat(only("The campaign runs billboards in which people say, \u201cI\u2019m on meth.\u201d").sourceName())
+                .isEqualTo("people");
+    }
 }
