@@ -51,7 +51,9 @@ public final class StandaloneFilter {
             "https?://|www\\.|\\.com/|@\\w|\\b(click|subscribe|sign up|newsletter|follow (us|him|her|me)|read more|"
                     + "advertisement|copyright|all rights reserved|getty images|photo:|image:|photograph:|caption|"
                     + "contributed to this report|reporting by|editing by|writing by|email|e-mail|twitter|facebook|"
-                    + "instagram|cookies|terms of (use|service)|privacy policy)\\b",
+                    + "instagram|cookies|terms of (use|service)|privacy policy"
+                    // a subscription's promise: "Get the magazine delivered through your letterbox every month"
+                    + "|delivered\\b[^.]{0,30}\\b(your|you))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^(by|posted|updated|published|last modified)\\b",
             Pattern.CASE_INSENSITIVE);

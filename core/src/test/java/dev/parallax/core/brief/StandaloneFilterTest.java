@@ -86,6 +86,7 @@ class StandaloneFilterTest {
         "and the team said it would give out new jerseys in September.",
         "The admission, carried by the state news agency, comes days after the ministry denied it.",
         "The move drew sharp criticism from opposition parties and rights groups on Sunday.",
+        "Get Motor Cycle Monthly delivered through your letterbox every month.",
     })
     void rejectsWhatCannotStandAlone(String sentence) {
         assertThat(filter.standalone(sentence)).isEmpty();
