@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *       "future" as an adjective ("future plans"; "the future" stays);</li>
  *   <li>an age ("52 years old"), which measures a person, not a time of the report;</li>
  *   <li>an acronym read as a unit ("the SEC" as seconds), and a year-like number that counts a
- *       unit or people ("1000 feet", "1500 protesters");</li>
+ *       unit or people ("1000 feet", "1500 protesters"), and one far from publication with no
+ *       word of time before it ("the GTX 1660", a model number);</li>
  *   <li>a fraction read as quarters of a year ("three-quarters of the vote");</li>
  *   <li>"Day" at the end of a day's name ("Election Day");</li>
  *   <li>"a second" before a noun ("a second betrayal"), the ordinal;</li>
@@ -66,7 +67,7 @@ final class NonTimeWords {
 
     private NonTimeWords() {}
 
-    static boolean isNoTime(String text, TimeExpression t) {
+    static boolean isNoTime(String text, TimeAnchor anchor, TimeExpression t) {
         String s = t.text().strip();
         if (t.value() == null && !s.matches("(?s).*\\d.*") && CalendarNames.month(s).isEmpty()
                 && CalendarNames.weekday(s).isEmpty()) {
@@ -88,6 +89,10 @@ final class NonTimeWords {
         }
         if (BARE_FOUR_DIGITS.matcher(s).matches() && COUNTED_AFTER.matcher(after).find()) {
             return true; // "more than 1000 feet": a count, not a year
+        }
+        if (BARE_FOUR_DIGITS.matcher(s).matches() && !timeWordBefore(text.substring(Math.max(0, t.span().start() - 30), t.span().start()))
+                && implausibleYear(Integer.parseInt(s), anchor)) {
+            return true; // "the GTX 1660 Ti", "the RTX 2060": a model number, not a year
         }
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length
@@ -114,6 +119,12 @@ final class NonTimeWords {
                     || TITLE_AFTER.matcher(after).find() && CalendarNames.weekday(firstWord(after)).isEmpty();
         }
         return false;
+    }
+
+    /** Years a text names without a word of time before them: within 150 years before publication or 30 after (1800–2100 without a date). */
+    private static boolean implausibleYear(int year, TimeAnchor anchor) {
+        int now = anchor == null ? 1950 : anchor.date().getYear();
+        return year < now - 150 || year > now + 30;
     }
 
     /** Whether the words before an expression lead into a time: a preposition or determiner of time, or "and" after a time. */

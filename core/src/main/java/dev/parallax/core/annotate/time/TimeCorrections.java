@@ -34,7 +34,7 @@ public final class TimeCorrections {
         List<TimeExpression> out = new ArrayList<>(tagged.size());
         for (TimeExpression t : PeriodFinder.apply(text, anchor, tagged)) {
             TimeExpression c = TimeMlValues.apply(t);
-            if (NonTimeWords.isNoTime(text, c)) {
+            if (NonTimeWords.isNoTime(text, anchor, c)) {
                 continue;
             }
             c = FractionalDurations.apply(text, c);

@@ -386,4 +386,12 @@ class TimeCorrectionsTest {
                 at(text, "1998", TimexType.DATE, "1998"), at(text, "2000", TimexType.DATE, "2000")))
                 .extracting(TimeExpression::text).containsExactly("1998", "2000");
     }
+
+    @Test
+    void aYearFarFromPublicationWithNoWordOfTimeBeforeItIsAModelNumber() {
+        String text = "The GTX 1660 Ti beats the RTX 2060; Hitler was born in 1889 and the fire of 1666 burned London.";
+        assertThat(correct(text, at(text, "1660", TimexType.DATE, "1660"), at(text, "2060", TimexType.DATE, "2060"),
+                at(text, "1889", TimexType.DATE, "1889"), at(text, "1666", TimexType.DATE, "1666")))
+                .extracting(TimeExpression::text).containsExactly("1889", "1666");
+    }
 }
