@@ -123,7 +123,10 @@ final class NonTimeWords {
 
     /** Years a text names without a word of time before them: within 150 years before publication or 30 after (1800–2100 without a date). */
     private static boolean implausibleYear(int year, TimeAnchor anchor) {
-        int now = anchor == null ? 1950 : anchor.date().getYear();
+        if (anchor == null) {
+            return year < 1800 || year > 2100;
+        }
+        int now = anchor.date().getYear();
         return year < now - 150 || year > now + 30;
     }
 

@@ -393,5 +393,8 @@ class TimeCorrectionsTest {
         assertThat(correct(text, at(text, "1660", TimexType.DATE, "1660"), at(text, "2060", TimexType.DATE, "2060"),
                 at(text, "1889", TimexType.DATE, "1889"), at(text, "1666", TimexType.DATE, "1666")))
                 .extracting(TimeExpression::text).containsExactly("1889", "1666");
+        String undated = "The 2024 budget and the GTX 1660 Ti.";
+        assertThat(TimeCorrections.apply(undated, null, List.of(at(undated, "2024", TimexType.DATE, "2024"),
+                at(undated, "1660", TimexType.DATE, "1660")))).extracting(TimeExpression::text).containsExactly("2024");
     }
 }
