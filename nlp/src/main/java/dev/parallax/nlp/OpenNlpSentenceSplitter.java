@@ -26,9 +26,6 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern INITIALISM_AT_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}$");
     /** A clock's "a.m." or "p.m." ending a sentence. */
     private static final Pattern CLOCK_AT_END = Pattern.compile("(?i)(?<![\\p{L}.])[ap]\\.m\\.$");
-    /** What follows a clock time in the same sentence: a weekday, a month, a time zone. */
-    private static final Pattern CLOCK_FOLLOWER = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|January|Feb|February|"
-            + "March|April|May|June|July|Aug|August|Sept?|September|Oct|October|Nov|November|Dec|December|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST");
     /** Titles that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.". */
     private static final String TITLES = "Rt|Hon|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
             + "|Rev|Fr|Supt|Insp|Amb|Atty";
@@ -113,17 +110,20 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      */
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
         String nextWord = wordAt(text, next);
-        if (TITLE_AT_END.matcher(text).region(previous.start(), previous.end()).find()
-                || NAME_INITIAL_AT_END.matcher(text).region(previous.start(), previous.end()).find()) {
+        if (endsWith(TITLE_AT_END, text, previous) || endsWith(NAME_INITIAL_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));
         }
-        if (!INITIALISM_AT_END.matcher(text).region(previous.start(), previous.end()).find()) {
+        if (!endsWith(INITIALISM_AT_END, text, previous)) {
             return false;
         }
-        if (CLOCK_AT_END.matcher(text).region(previous.start(), previous.end()).find() && CLOCK_FOLLOWER.matcher(nextWord).matches()) {
+        if (endsWith(CLOCK_AT_END, text, previous) && TimeCueSentences.followsClock(nextWord)) {
             return true;
         }
         return !nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT)) && Character.isLetter(nextWord.charAt(0));
+    }
+
+    private static boolean endsWith(Pattern atEnd, String text, Span span) {
+        return atEnd.matcher(text).region(span.start(), span.end()).find();
     }
 
     /** The letters from {@code at} on (empty when none). */

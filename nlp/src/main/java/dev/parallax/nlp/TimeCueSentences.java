@@ -54,6 +54,11 @@ final class TimeCueSentences {
 
     private TimeCueSentences() {}
 
+    /** Whether a word can follow a clock time in its sentence: a weekday or month name, or a zone ("10 a.m. Friday", "9 p.m. EST"). */
+    static boolean followsClock(String word) {
+        return CALENDAR_NAME.matcher(word).matches() || CLOCK_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Tokens either side of a cue that SUTime still sees: its longest English expressions around one
      * cue ("the first three months of next year", "from 9 a.m. to 5 p.m. local time") fit in the window.

@@ -87,12 +87,10 @@ final class NonTimeWords {
         if (ACRONYM.matcher(s).find() && !s.matches("(?s).*\\d.*")) {
             return true;
         }
-        if (BARE_FOUR_DIGITS.matcher(s).matches() && COUNTED_AFTER.matcher(after).find()) {
-            return true; // "more than 1000 feet": a count, not a year
-        }
-        if (BARE_FOUR_DIGITS.matcher(s).matches() && !timeWordBefore(text.substring(Math.max(0, t.span().start() - 30), t.span().start()))
-                && implausibleYear(Integer.parseInt(s), anchor)) {
-            return true; // "the GTX 1660 Ti", "the RTX 2060": a model number, not a year
+        String before = text.substring(Math.max(0, t.span().start() - 30), t.span().start());
+        if (BARE_FOUR_DIGITS.matcher(s).matches() && (COUNTED_AFTER.matcher(after).find()
+                || !timeWordBefore(before) && implausibleYear(Integer.parseInt(s), anchor))) {
+            return true; // "more than 1000 feet" counts; "the GTX 1660 Ti" is a model number
         }
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length
@@ -111,7 +109,7 @@ final class NonTimeWords {
         }
         if (BARE_MONTH.matcher(s).matches() && NAME_AFTER.matcher(after).find()
                 && CalendarNames.month(firstWord(after)).isEmpty() && CalendarNames.weekday(firstWord(after)).isEmpty()
-                && !timeWordBefore(text.substring(Math.max(0, t.span().start() - 30), t.span().start()))) {
+                && !timeWordBefore(before)) {
             return true;
         }
         if (t.type() == TimexType.SET && FREQUENCY_ADJECTIVE.matcher(s).matches()) {
