@@ -41,9 +41,9 @@ import java.util.Properties;
  * ({@code ner.useSUTime=false}): run alone it keeps whole expressions ("May 2024",
  * "5 p.m. EST Nov. 9") where the entity mentions split them at every change of value. SUTime's
  * rules are the costliest step (its cost grows with every token: about 94 ms of CPU for a
- * 600-word article read whole), so it reads only the stretches of six tokens either side of a word
- * or number that can make a time expression ({@link TimeCueSentences}: about 28 ms; whole sentences
- * with such a word cost 45–50 ms, and the windows leave TempEval-3 value F1 as it was). It runs
+ * 600-word article read whole), so it reads only the stretches from five tokens before to three
+ * after a word or number that can make a time expression ({@link TimeCueSentences}: about 18 ms;
+ * whole sentences with such a word cost 45–50 ms, and the stretches leave TempEval-3 value F1 as it was). It runs
  * after the rest, per call, because only it depends on the publication date: each thread keeps
  * its last text's annotation, so the entities and the times of one article cost one pass.
  */

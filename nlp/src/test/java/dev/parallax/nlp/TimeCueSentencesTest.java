@@ -17,7 +17,7 @@ class TimeCueSentencesTest {
     }
 
     private static boolean cue(String sentence) {
-        return !TimeCueSentences.windows(tokens(sentence), 0).isEmpty();
+        return !TimeCueSentences.windows(tokens(sentence), 0, 0).isEmpty();
     }
 
     @Test
@@ -54,11 +54,14 @@ class TimeCueSentencesTest {
     void sutimeSeesOnlyTheStretchesAroundCuesJoinedWhereTheyMeet() {
         List<CoreLabel> t = tokens("Officials from the ministry of the interior and the army met the press in the capital"
                 + " on Monday to announce that the talks would resume in two weeks after a long pause .");
-        List<int[]> w = TimeCueSentences.windows(t, 2);
+        List<int[]> w = TimeCueSentences.windows(t, 2, 2);
         assertThat(w).extracting(r -> r[0] + "-" + r[1]).containsExactly("15-20", "25-30");
-        assertThat(TimeCueSentences.windows(t, 6)).extracting(r -> r[0] + "-" + r[1]).containsExactly("11-33");
-        assertThat(TimeCueSentences.windows(tokens("Police said 5,000 people marched ."), 6)).isEmpty();
-        assertThat(TimeCueSentences.windows(tokens("Doors open at 5 p.m. sharp ."), 1)).extracting(r -> r[0] + "-" + r[1])
+        assertThat(TimeCueSentences.windows(t, 6, 6)).extracting(r -> r[0] + "-" + r[1]).containsExactly("11-33");
+        // More reach before a cue than after it: expressions grow leftwards ("no more than sixty days").
+        assertThat(TimeCueSentences.windows(t, TimeCueSentences.REACH_BEFORE, TimeCueSentences.REACH_AFTER))
+                .extracting(r -> r[0] + "-" + r[1]).containsExactly("12-21", "22-31");
+        assertThat(TimeCueSentences.windows(tokens("Police said 5,000 people marched ."), 6, 6)).isEmpty();
+        assertThat(TimeCueSentences.windows(tokens("Doors open at 5 p.m. sharp ."), 1, 1)).extracting(r -> r[0] + "-" + r[1])
                 .containsExactly("2-6");
     }
 }
