@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * over one shared CoreNLP pipeline, attributions ({@link AttributionExtractor}, the learned cue
  * detector included) and quantities ({@link QuantityExtractor}), on
  * the article bodies of {@code article-extraction/ground-truth.json} that have 400–800 words
- * (typical news length). Articles are spread over a fixed number of threads; after
- * {@link #WARMUP_PASSES} warm-up passes, each pass is timed, and the median is reported with the process's peak resident memory.
+ * (typical news length). Articles are spread over a fixed number of threads; after untimed warm-up
+ * passes (at least {@link #MIN_WARMUP_PASSES}, then until the JIT compiler is quiet), each pass is
+ * timed, and the median is reported with the process's peak resident memory.
  * Each step's thread CPU time is counted too: on a shared machine it says what the stage costs
  * when the wall-clock figure is inflated by other processes.
  * Not JMH: one pass takes seconds and loading the models tens of seconds, so a pass is the unit.
@@ -42,11 +43,20 @@ public final class AnnotateThroughput {
     public static final int MIN_WORDS = 400;
     public static final int MAX_WORDS = 800;
     /**
-     * Untimed passes first. CoreNLP and SUTime are large: the JIT compiler is still busy through
-     * the first 150 or so articles (about 30 ms of compiler CPU an article over the first pass),
-     * and a running ingest or server is past that within its first minute.
+     * Untimed passes first, at least this many. CoreNLP and SUTime are large: the JIT compiler is
+     * busy through the first 150 or so articles (about 30 ms of compiler CPU an article over the
+     * first pass), and a running ingest or server is past that within its first minutes.
      */
-    static final int WARMUP_PASSES = 2;
+    static final int MIN_WARMUP_PASSES = 2;
+    /**
+     * Warm-up goes on while the JIT compiler took more than this share of the last pass's process
+     * CPU: C2 still compiles Parallax's own per-article methods (attribution, time corrections) and
+     * SUTime's rules late, through the third to sixth pass of 72 articles, each compilation taking
+     * hundreds of milliseconds of a compiler thread.
+     */
+    public static final double QUIET_COMPILER_SHARE = 0.03;
+    /** Warm-up stops after this many passes even if the compiler is still busy. */
+    static final int MAX_WARMUP_PASSES = 8;
 
     private AnnotateThroughput() {}
 
@@ -70,11 +80,12 @@ public final class AnnotateThroughput {
      * @param restCpuSeconds CPU time over the timed passes in those steps
      * @param processCpuSeconds CPU time of the whole process over the timed passes (garbage collection
      *     and compilation included), or -1 where not readable
+     * @param compilerSeconds time the JIT compiler's threads spent over the timed passes, or -1 where not readable
      * @param peakRssBytes the process's peak resident memory (VmHWM), or -1 where not readable
      */
     public record Result(int articles, long words, int threads, double loadSeconds, double[] warmupSeconds, double[] passSeconds,
                          double entitySeconds, double timeSeconds, double entityCpuSeconds, double timeCpuSeconds,
-                         double restSeconds, double restCpuSeconds, double processCpuSeconds, long peakRssBytes) {
+                         double restSeconds, double restCpuSeconds, double processCpuSeconds, double compilerSeconds, long peakRssBytes) {
         public double medianPass() {
             double[] s = passSeconds.clone();
             Arrays.sort(s);
@@ -125,62 +136,85 @@ public final class AnnotateThroughput {
         AtomicLong restCpu = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] seconds = new double[passes];
-        double[] warmup = new double[WARMUP_PASSES];
-        long processCpuStart = 0;
+        List<Double> warmup = new ArrayList<>();
         long processCpu;
-        try {
-            for (int pass = -WARMUP_PASSES; pass < passes; pass++) {
-                if (pass == 0) {
-                    entityNanos.set(0);
-                    timeNanos.set(0);
-                    entityCpu.set(0);
-                    timeCpu.set(0);
-                    restNanos.set(0);
-                    restCpu.set(0);
-                    processCpuStart = processCpuNanos();
-                }
-                long start = System.nanoTime();
-                List<Future<?>> jobs = new ArrayList<>();
-                for (int i = 0; i < texts.size(); i++) {
-                    String text = texts.get(i);
-                    Article article = new Article("bench-" + i, "bench-" + i, null, null, null, null, null, null, null, text);
-                    jobs.add(pool.submit(() -> {
-                        long r0 = System.nanoTime();
-                        long cr0 = cpu.getCurrentThreadCpuTime();
-                        AnnotatedArticle split = sentences.annotate(article);
-                        attributions.extract(text, split.sentences().stream().map(Sentence::span).toList());
-                        quantities.extract(text);
-                        restNanos.addAndGet(System.nanoTime() - r0);
-                        restCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cr0);
-                        long a = System.nanoTime();
-                        long ca = cpu.getCurrentThreadCpuTime();
-                        entities.annotate(text, "en");
-                        long b = System.nanoTime();
-                        long cb = cpu.getCurrentThreadCpuTime();
-                        times.annotate(text, anchor, "en");
-                        timeNanos.addAndGet(System.nanoTime() - b);
-                        timeCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cb);
-                        entityNanos.addAndGet(b - a);
-                        entityCpu.addAndGet(cb - ca);
-                    }));
-                }
+        long compiling;
+        Runnable pass = () -> {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                Article article = new Article("bench-" + i, "bench-" + i, null, null, null, null, null, null, null, text);
+                jobs.add(pool.submit(() -> {
+                    long r0 = System.nanoTime();
+                    long cr0 = cpu.getCurrentThreadCpuTime();
+                    AnnotatedArticle split = sentences.annotate(article);
+                    attributions.extract(text, split.sentences().stream().map(Sentence::span).toList());
+                    quantities.extract(text);
+                    restNanos.addAndGet(System.nanoTime() - r0);
+                    restCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cr0);
+                    long a = System.nanoTime();
+                    long ca = cpu.getCurrentThreadCpuTime();
+                    entities.annotate(text, "en");
+                    long b = System.nanoTime();
+                    long cb = cpu.getCurrentThreadCpuTime();
+                    times.annotate(text, anchor, "en");
+                    timeNanos.addAndGet(System.nanoTime() - b);
+                    timeCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cb);
+                    entityNanos.addAndGet(b - a);
+                    entityCpu.addAndGet(cb - ca);
+                }));
+            }
+            try {
                 for (Future<?> f : jobs) {
                     f.get();
                 }
-                if (pass >= 0) {
-                    seconds[pass] = (System.nanoTime() - start) / 1e9;
-                } else {
-                    warmup[pass + WARMUP_PASSES] = (System.nanoTime() - start) / 1e9;
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while annotating", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("annotating failed", e.getCause());
+            }
+        };
+        try {
+            boolean quiet = false;
+            while (warmup.size() < MAX_WARMUP_PASSES && (warmup.size() < MIN_WARMUP_PASSES || !quiet)) {
+                long cpu0 = processCpuNanos();
+                long jit0 = compilerMillis();
+                long start = System.nanoTime();
+                pass.run();
+                warmup.add((System.nanoTime() - start) / 1e9);
+                long passCpu = processCpuNanos() - cpu0;
+                long passJit = compilerMillis() - jit0;
+                // Without either counter there is nothing to wait for: the minimum passes only.
+                quiet = cpu0 < 0 || jit0 < 0 || passJit * 1e6 < QUIET_COMPILER_SHARE * passCpu;
+            }
+            entityNanos.set(0);
+            timeNanos.set(0);
+            entityCpu.set(0);
+            timeCpu.set(0);
+            restNanos.set(0);
+            restCpu.set(0);
+            long processCpuStart = processCpuNanos();
+            long compilerStart = compilerMillis();
+            for (int p = 0; p < passes; p++) {
+                long start = System.nanoTime();
+                pass.run();
+                seconds[p] = (System.nanoTime() - start) / 1e9;
             }
             processCpu = processCpuStart < 0 ? -1 : processCpuNanos() - processCpuStart;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("annotating failed", e.getCause());
+            compiling = compilerStart < 0 ? -1 : compilerMillis() - compilerStart;
         } finally {
             pool.shutdown();
         }
-        return new Result(texts.size(), words, threads, load, warmup, seconds, entityNanos.get() / 1e9, timeNanos.get() / 1e9,
-                entityCpu.get() / 1e9, timeCpu.get() / 1e9, restNanos.get() / 1e9, restCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, ProcessMemory.peakRss());
+        return new Result(texts.size(), words, threads, load, warmup.stream().mapToDouble(Double::doubleValue).toArray(), seconds,
+                entityNanos.get() / 1e9, timeNanos.get() / 1e9, entityCpu.get() / 1e9, timeCpu.get() / 1e9, restNanos.get() / 1e9,
+                restCpu.get() / 1e9, processCpu < 0 ? -1 : processCpu / 1e9, compiling < 0 ? -1 : compiling / 1e3, ProcessMemory.peakRss());
+    }
+
+    /** Milliseconds the JIT compiler has spent so far, or -1 where the JVM does not tell it. */
+    private static long compilerMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** The article bodies of typical length. */

@@ -158,6 +158,9 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("rest_ms_per_article", 1000 * r.restSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("rest_cpu_ms_per_article", 1000 * r.restCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("process_cpu_ms_per_article", 1000 * r.processCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("compiler_ms_per_article", r.compilerSeconds() < 0 ? Double.NaN
+                : 1000 * r.compilerSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("warmup_passes", r.warmupSeconds().length);
         metrics.put("cpu_bound_articles_per_s", r.cpuBoundArticlesPerSecond());
         metrics.put("load_s", r.loadSeconds());
         metrics.put("peak_rss_mib", r.peakRssBytes() / (1024.0 * 1024));
@@ -169,16 +172,18 @@ final class BenchCommand implements Callable<Integer> {
                     AnnotateThroughput.MIN_WORDS, AnnotateThroughput.MAX_WORDS, r.articles(), (double) r.words() / r.articles(), r.threads());
             out.printf(Locale.ROOT, "  %.2f articles/s, %.0f words/s (median of %d passes: %s s)%n", r.articlesPerSecond(),
                     r.wordsPerSecond(), r.passSeconds().length, java.util.Arrays.toString(r.passSeconds()));
-            out.printf(Locale.ROOT, "  after %d untimed passes (%s s); the first, cold one: %.2f articles/s while the JIT compiles%n",
-                    r.warmupSeconds().length, java.util.Arrays.toString(r.warmupSeconds()), r.coldArticlesPerSecond());
+            out.printf(Locale.ROOT, "  after %d untimed passes, until the JIT compiler took under %.0f%% of a pass's CPU (%s s);"
+                            + " the first, cold one: %.2f articles/s while the JIT compiles%n",
+                    r.warmupSeconds().length, 100 * AnnotateThroughput.QUIET_COMPILER_SHARE, java.util.Arrays.toString(r.warmupSeconds()),
+                    r.coldArticlesPerSecond());
             out.printf(Locale.ROOT, "  thread time per article: entities %.0f ms, time expressions %.0f ms,"
                             + " sentences + embeddings + attributions + quantities %.0f ms%n",
                     metrics.get("entities_ms_per_article"), metrics.get("times_ms_per_article"), metrics.get("rest_ms_per_article"));
             out.printf(Locale.ROOT, "  CPU time per article: entities %.0f ms, time expressions %.0f ms, the rest %.0f ms, whole process %.0f ms"
-                            + " (garbage collection and compilation included: %.2f articles/s on %d free cores)%n",
+                            + " (the JIT compiler, %.0f ms of it, and garbage collection included: %.2f articles/s on %d free cores)%n",
                     metrics.get("entities_cpu_ms_per_article"), metrics.get("times_cpu_ms_per_article"),
                     metrics.get("rest_cpu_ms_per_article"),
-                    metrics.get("process_cpu_ms_per_article"), r.cpuBoundArticlesPerSecond(), r.threads());
+                    metrics.get("process_cpu_ms_per_article"), metrics.get("compiler_ms_per_article"), r.cpuBoundArticlesPerSecond(), r.threads());
             out.printf(Locale.ROOT, "  models loaded in %.1f s; peak resident memory %.0f MiB%n", r.loadSeconds(), metrics.get("peak_rss_mib"));
         }
         out.flush();
