@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "in March", "Nov. 20" — on the side of the publication date the sentence speaks of
  * ({@link ReportTense}): "on Saturday" in a report of what happened is the last Saturday on or
  * before publication, "will meet on Monday" the next Monday on or after it; "March" is the last
- * March up to the publication month, or the next from it; "the third quarter" likewise. SUTime picks the day within the
+ * March up to the publication month, or the next from it; "the third quarter" and holidays
+ * ("Thanksgiving", {@link Holidays}) likewise. SUTime picks the day within the
  * publication's week instead, which puts past events in the future.
  *
  * <p>Expressions that say which one they mean ("last Friday", "next March", "March 2024",
@@ -59,6 +60,10 @@ final class CalendarAnchoring {
         Optional<Month> month = CalendarNames.month(t.text());
         if (month.isPresent()) {
             return CalendarNames.namesYear(t.text()) ? t : monthWithoutYear(text, t, month.get(), anchor.date(), dir);
+        }
+        Optional<IntFunction<LocalDate>> holiday = Holidays.named(t.text());
+        if (holiday.isPresent()) {
+            return holidayWithoutYear(text, t, holiday.get(), anchor.date(), dir);
         }
         Matcher quarter = QUARTER.matcher(t.value());
         if (quarter.matches() && !CalendarNames.namesYear(t.text())) {
@@ -141,6 +146,27 @@ final class CalendarAnchoring {
         String v = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue())
                 + (m.group(3) == null ? "" : "-" + m.group(3)) + (m.group(4) == null ? "" : m.group(4));
         return t.withValue(v);
+    }
+
+    /**
+     * A holiday named without its year ("on Thanksgiving", "after Christmas"), placed as a date with
+     * its day is: in the year the sentence names, else by tense and distance ({@link #nearestYear}).
+     * The tagger dates it in the publication's year; when its date is not the rule's for that year
+     * (another country's holiday of the same name), it is left as the tagger read it.
+     */
+    private static TimeExpression holidayWithoutYear(String text, TimeExpression t, IntFunction<LocalDate> holiday,
+                                                     LocalDate anchor, ReportTense.Direction dir) {
+        Matcher m = DATED.matcher(t.value());
+        if (!m.matches() || m.group(3) == null) {
+            return t;
+        }
+        int tagged = Integer.parseInt(m.group(1));
+        if (!holiday.apply(tagged).toString().equals(t.value().substring(0, 10))) {
+            return t;
+        }
+        Integer named = yearOfSentence(text, t);
+        int year = named != null ? anchor.getYear() + named : nearestYear(holiday, holiday, anchor, dir);
+        return t.withValue(holiday.apply(year) + (m.group(4) == null ? "" : m.group(4)));
     }
 
     /**

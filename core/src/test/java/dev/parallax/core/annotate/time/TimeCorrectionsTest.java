@@ -66,6 +66,36 @@ class TimeCorrectionsTest {
     }
 
     @Test
+    void aHolidayWithoutItsYearIsPlacedLikeADate() {
+        String past = "Shoppers crowded the malls after Christmas.";
+        assertThat(only(past, at(past, "Christmas", TimexType.DATE, "2025-12-25")).value()).isEqualTo("2024-12-25");
+        String moveable = "Sales rose over Labor Day, the retailer said.";
+        assertThat(only(moveable, at(moveable, "Labor Day", TimexType.DATE, "2025-09-01")).value()).isEqualTo("2024-09-02");
+        String future = "He will be home for Thanksgiving.";
+        assertThat(only(future, at(future, "Thanksgiving", TimexType.DATE, "2025-11-27")).value()).isEqualTo("2025-11-27");
+        String named = "Christmas last year was quiet.";
+        assertThat(only(named, at(named, "Christmas", TimexType.DATE, "2025-12-25")).value()).isEqualTo("2024-12-25");
+        // A date that is not the rule's (Canada's Thanksgiving, in October) is another holiday: left alone.
+        String other = "Families gathered on Thanksgiving.";
+        assertThat(only(other, at(other, "Thanksgiving", TimexType.DATE, "2025-10-13")).value()).isEqualTo("2025-10-13");
+    }
+
+    @Test
+    void holidaysFollowTheirRules() {
+        assertThat(Holidays.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(Holidays.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(Holidays.easter(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(Holidays.easter(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(Holidays.named("Good Friday").orElseThrow().apply(2025)).isEqualTo(LocalDate.of(2025, 4, 18));
+        assertThat(Holidays.named("Thanksgiving").orElseThrow().apply(2026)).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(Holidays.named("Memorial Day").orElseThrow().apply(2025)).isEqualTo(LocalDate.of(2025, 5, 26));
+        assertThat(Holidays.named("Martin Luther King Jr. Day").orElseThrow().apply(2025)).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(Holidays.named("the New Year’s Eve")).isPresent();
+        assertThat(Holidays.named("Christmas 2024")).isEmpty();
+        assertThat(Holidays.named("Ramadan")).isEmpty();
+    }
+
+    @Test
     void aNearDateWinsOverTenseWhenTheOtherReadingIsAYearAway() {
         String text = "The rights, which were issued last week, expire May 3.";
         assertThat(only(text, at(text, "May 3", TimexType.DATE, "2024-05-03")).value()).isEqualTo("2025-05-03");
