@@ -109,13 +109,18 @@ public final class AnnotateThroughput {
          * Articles per second that {@link #threads} free cores would give: threads over the process's
          * CPU time per article (garbage collection included); NaN where the process time is unknown.
          */
+        /** Milliseconds of JIT compilation per article over the timed passes; NaN where the JVM does not tell it. */
+        public double compilerMsPerArticle() {
+            return compilerSeconds < 0 ? Double.NaN : 1000 * compilerSeconds / (articles * (double) passSeconds.length);
+        }
+
         public double cpuBoundArticlesPerSecond() {
             double perArticle = processCpuSeconds / (articles * (double) passSeconds.length);
             return processCpuSeconds <= 0 ? Double.NaN : threads / perArticle;
         }
     }
 
-    public static Result run(Path dataRoot, int threads, int passes) throws IOException, InterruptedException {
+    public static Result run(Path dataRoot, int threads, int passes) throws IOException {
         List<String> texts = corpus(dataRoot);
         long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
         long t0 = System.nanoTime();

@@ -158,8 +158,7 @@ final class BenchCommand implements Callable<Integer> {
         metrics.put("rest_ms_per_article", 1000 * r.restSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("rest_cpu_ms_per_article", 1000 * r.restCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
         metrics.put("process_cpu_ms_per_article", 1000 * r.processCpuSeconds() / (r.articles() * (double) r.passSeconds().length));
-        metrics.put("compiler_ms_per_article", r.compilerSeconds() < 0 ? Double.NaN
-                : 1000 * r.compilerSeconds() / (r.articles() * (double) r.passSeconds().length));
+        metrics.put("compiler_ms_per_article", r.compilerMsPerArticle());
         metrics.put("warmup_passes", r.warmupSeconds().length);
         metrics.put("cpu_bound_articles_per_s", r.cpuBoundArticlesPerSecond());
         metrics.put("load_s", r.loadSeconds());

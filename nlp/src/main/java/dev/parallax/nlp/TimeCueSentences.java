@@ -69,8 +69,8 @@ final class TimeCueSentences {
      * Tokens after a cue that SUTime still sees. To the right an expression ends within a few words
      * of its last cue ("two weeks ago", "5 p.m. local time", "a year and a half", "the week before
      * last"), and a later part that is itself a time ("of next year", "Friday") is a cue of its own.
-     * On TempEval-3, two, three and six after (all with five before) give the same value F1 on both
-     * sets (TimeBank 0.8337, AQUAINT 0.7430); three leaves room for a trailing "and a half". It cut
+     * On TempEval-3, two, three and six after (all with five before) gave the same value F1 on both
+     * sets; three leaves room for a trailing "and a half". It cut
      * SUTime's CPU on the bench articles from about 24 to 18 ms an article (two: 16).
      */
     static final int REACH_AFTER = 3;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The date of a named holiday in a given year, for the holidays whose date a rule gives: fixed days
@@ -16,23 +17,26 @@ import java.util.function.IntFunction;
  * Lunar and regional holidays, whose dates no such rule gives, are not here.
  */
 final class Holidays {
+    /** Names without apostrophes and full stops, in lower case (see {@link #named}). */
     private static final Map<String, IntFunction<LocalDate>> BY_NAME = Map.ofEntries(
             Map.entry("christmas", fixed(Month.DECEMBER, 25)),
             Map.entry("christmas day", fixed(Month.DECEMBER, 25)),
             Map.entry("christmas eve", fixed(Month.DECEMBER, 24)),
             Map.entry("boxing day", fixed(Month.DECEMBER, 26)),
-            Map.entry("new year's day", fixed(Month.JANUARY, 1)),
-            Map.entry("new year's eve", fixed(Month.DECEMBER, 31)),
-            Map.entry("valentine's day", fixed(Month.FEBRUARY, 14)),
-            Map.entry("st. patrick's day", fixed(Month.MARCH, 17)),
+            Map.entry("new years day", fixed(Month.JANUARY, 1)),
+            Map.entry("new years eve", fixed(Month.DECEMBER, 31)),
+            Map.entry("valentines day", fixed(Month.FEBRUARY, 14)),
+            Map.entry("st patricks day", fixed(Month.MARCH, 17)),
+            Map.entry("saint patricks day", fixed(Month.MARCH, 17)),
             Map.entry("independence day", fixed(Month.JULY, 4)),
             Map.entry("halloween", fixed(Month.OCTOBER, 31)),
             Map.entry("veterans day", fixed(Month.NOVEMBER, 11)),
             Map.entry("martin luther king day", nth(3, DayOfWeek.MONDAY, Month.JANUARY)),
+            Map.entry("martin luther king jr day", nth(3, DayOfWeek.MONDAY, Month.JANUARY)),
             Map.entry("presidents day", nth(3, DayOfWeek.MONDAY, Month.FEBRUARY)),
-            Map.entry("mother's day", nth(2, DayOfWeek.SUNDAY, Month.MAY)),
+            Map.entry("mothers day", nth(2, DayOfWeek.SUNDAY, Month.MAY)),
             Map.entry("memorial day", y -> LocalDate.of(y, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-            Map.entry("father's day", nth(3, DayOfWeek.SUNDAY, Month.JUNE)),
+            Map.entry("fathers day", nth(3, DayOfWeek.SUNDAY, Month.JUNE)),
             Map.entry("labor day", nth(1, DayOfWeek.MONDAY, Month.SEPTEMBER)),
             Map.entry("columbus day", nth(2, DayOfWeek.MONDAY, Month.OCTOBER)),
             Map.entry("thanksgiving", nth(4, DayOfWeek.THURSDAY, Month.NOVEMBER)),
@@ -44,20 +48,17 @@ final class Holidays {
             Map.entry("easter sunday", Holidays::easter),
             Map.entry("easter monday", y -> easter(y).plusDays(1)),
             Map.entry("pentecost", y -> easter(y).plusDays(49)));
+    private static final Pattern MARKS = Pattern.compile("['’.]");
 
     private Holidays() {}
 
     /**
      * The rule for the holiday that {@code text} names whole ("Thanksgiving", "the Christmas Eve",
-     * "Presidents' Day"), or empty.
+     * "Presidents' Day", "Martin Luther King Jr. Day"), or empty.
      */
     static Optional<IntFunction<LocalDate>> named(String text) {
-        String key = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
-        key = key.startsWith("the ") ? key.substring(4) : key;
-        key = key.replace("saint ", "st. ").replace("st ", "st. ").replace("jr. ", "").replace("king jr day", "king day")
-                .replace("years", "year's").replace("veterans' ", "veterans ").replace("presidents' ", "presidents ")
-                .replace("president's ", "presidents ");
-        return Optional.ofNullable(BY_NAME.get(key));
+        String key = MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replaceAll("\\s+", " ").strip();
+        return Optional.ofNullable(BY_NAME.get(key.startsWith("the ") ? key.substring(4) : key));
     }
 
     private static IntFunction<LocalDate> fixed(Month month, int day) {
