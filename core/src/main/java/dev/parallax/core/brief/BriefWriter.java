@@ -22,7 +22,8 @@ import java.util.Optional;
  * failing that, by one that leans on the sentence before it (shown only right after that sentence's
  * claim) or is long (taken only to fill a brief short of its budget). Its prior is the
  * {@link SentenceScorer}'s log-odds, plus its centrality (cosine to the story centroid), plus how
- * early any article states it (news puts the event first), plus its independent support. Sentences are then taken greedily
+ * early any article states it (news puts the event first), plus its independent support, plus a little
+ * for a quotation (the main reactions in the sources' own words). Sentences are then taken greedily
  * by prior plus the weight of the story concepts they add ({@link ConceptCoverage}: content words
  * and bigrams weighted by the articles that mention them, per word, after Gillick and Favre 2009) minus their similarity to those already taken (MMR, Carbonell and Goldstein 1998),
  * never one as similar as {@code redundancy}, until the word budget is reached (overshooting it by
@@ -40,15 +41,16 @@ public final class BriefWriter {
      * @param coverage per unit of concept weight added, divided by words to the power {@code perWord}
      * @param perWord how strongly coverage is normalised by length (0 none, 1 per word)
      * @param similarity per unit of cosine to the most similar sentence already chosen
+     * @param quotation for a sentence that quotes someone: the main reactions in the sources' own words
      */
     public record Weights(double learned, double centrality, double early, double support, double coverage,
-                          double perWord, double similarity) {
+                          double perWord, double similarity, double quotation) {
         /**
          * The weights set on the Multi-News validation sample: tuned on its even clusters and kept
          * only where its odd clusters gained too ({@code SummaryTuning} in the eval tests).
          */
         public static Weights tuned() {
-            return new Weights(0.4, 1, 0.6, 0.3, 0.8, 1, 0.3);
+            return new Weights(0.4, 1, 0.6, 0.3, 0.8, 1, 0.3, 0.1);
         }
     }
 
@@ -207,7 +209,7 @@ public final class BriefWriter {
         String text = StandaloneFilter.capitalised(kept.of(s.text()));
         double[] f = features.of(g, m, text);
         double prior = weights.learned() * scorer.logit(f) + weights.centrality() * f[0] + weights.early() * f[2]
-                + weights.support() * f[7];
+                + weights.support() * f[7] + weights.quotation() * f[SentenceFeatures.QUOTE_FEATURE];
         SourceSpan span = new SourceSpan(m.articleId(), s.span().start() + kept.start(), s.span().start() + kept.end());
         String leansOn = StandaloneFilter.leans(text) ? m.articleId() + "#" + (s.index() - 1) : null;
         boolean soft = StandaloneFilter.tooLong(text);

@@ -23,6 +23,8 @@ final class SentenceFeatures {
     /** The features' names, in order; {@code SentenceScorer}'s coefficients follow them. */
     static final List<String> NAMES = List.of("centrality", "lexical", "early", "first", "first3", "place", "log_words",
             "support", "support_share", "concepts", "number", "quote", "names", "web_terms", "notice", "members");
+    /** The index of "quote": 1 when the sentence holds a quotation mark. */
+    static final int QUOTE_FEATURE = NAMES.indexOf("quote");
 
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");

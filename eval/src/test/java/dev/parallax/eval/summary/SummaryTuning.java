@@ -1,5 +1,6 @@
 package dev.parallax.eval.summary;
 
+import dev.parallax.core.brief.BriefWriter;
 import dev.parallax.core.pipeline.ProgressListener;
 import dev.parallax.eval.CachedEmbedder;
 import dev.parallax.eval.LogisticFit;
@@ -90,7 +91,8 @@ final class SummaryTuning {
             for (int i = 1; i < f.length; i++) {
                 v[i - 1] = Double.parseDouble(f[i]);
             }
-            var weights = new dev.parallax.core.brief.BriefWriter.Weights(0, v[0], v[1], v[2], v[3], v[4], v[5]);
+            var weights = new dev.parallax.core.brief.BriefWriter.Weights(0, v[0], v[1], v[2], v[3], v[4], v[5],
+                    BriefWriter.Weights.tuned().quotation());
             var options = dev.parallax.core.pipeline.DigestOptions.defaults();
             if (v.length > 6) {
                 options = new dev.parallax.core.pipeline.DigestOptions(options.briefWords(), options.storyModel(),
@@ -182,11 +184,12 @@ final class SummaryTuning {
                 return even;
             });
             var scorer = new dev.parallax.core.brief.SentenceScorer(w[0], java.util.Arrays.copyOfRange(w, 1, w.length));
-            double[] v = new double[7];
-            for (int i = 0; i < 7; i++) {
+            double[] v = new double[8];
+            v[7] = BriefWriter.Weights.tuned().quotation();
+            for (int i = 0; i < 8 && i + 2 < f.length; i++) {
                 v[i] = Double.parseDouble(f[i + 2]);
             }
-            var weights = new dev.parallax.core.brief.BriefWriter.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+            var weights = new dev.parallax.core.brief.BriefWriter.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
             report(material, new ParallaxSummarizer(options, weights, scorer, f[0]));
         }
     }
