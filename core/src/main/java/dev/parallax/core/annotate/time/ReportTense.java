@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a time expression speaks of the past or the future of its report, read from the verbs
  * of its sentence: the cue nearest to the expression wins, a future cue ("will", "is to",
- * "next", "scheduled") against a past one ("said", "was", a verb in -ed, not after "be"); a
+ * "next", "scheduled", the present of a scheduled event: "opens") against a past one ("said", "was", a verb in -ed, not after "be"); a
  * sentence with neither gives no direction ({@code null}), and callers choose: a weekday is then
  * read as past, since news reports what has happened, a month as the nearest one. HeidelTime (Strötgen and Gertz 2013) reads tense in the
  * same way to resolve "Friday" or "March" in news.
@@ -17,10 +17,20 @@ final class ReportTense {
     /** Which way an unanchored calendar name points from the publication date. */
     enum Direction { PAST, FUTURE }
 
+    /**
+     * The present of a scheduled event: "the summit opens on Monday", "talks resume Thursday",
+     * "polls open on Sunday". HeidelTime reads any present tense as the future for a weekday; without
+     * part-of-speech tags this keeps to verbs of beginning, meeting and ending, in the third person
+     * singular or after a plural subject, that news uses for what is on the calendar.
+     */
+    private static final String SCHEDULED_PRESENT = "(?:opens|begins|starts|resumes|meets|convenes|reconvenes|arrives|"
+            + "departs|closes|kicks off|takes office|goes on trial|"
+            + "[a-z]{3,}s (?:open|begin|start|resume|meet|convene|reconvene|close))";
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|won't|wo n't|shall|'ll|going to|(?:is|are|am|was|were) (?:to|due)|to be|"
                     + "plans?|planned|planning|intends?|scheduled|expected|expects?|supposed|set to|due|payable|"
-                    + "upcoming|next(?! to\\b)|coming|would|tomorrow|expires?|deadline)\\b");
+                    + "upcoming|next(?! to\\b)|coming|would|tomorrow|expires?|deadline|"
+                    + SCHEDULED_PRESENT + ")\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(said|says|told|was|were|had|did|has|have|ago|last|yesterday|earlier|"
                     + "met|made|took|went|came|gave|began|left|held|won|lost|sent|saw|spoke|fell|rose|led|"

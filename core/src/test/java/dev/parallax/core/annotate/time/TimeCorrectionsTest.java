@@ -44,6 +44,19 @@ class TimeCorrectionsTest {
     }
 
     @Test
+    void aWeekdayOfAScheduledEventInThePresentIsTheNextSuchDay() {
+        String opens = "The summit opens on Monday in Geneva.";
+        assertThat(only(opens, at(opens, "Monday", TimexType.DATE, "2025-04-21")).value()).isEqualTo("2025-04-28");
+        String resume = "The talks resume on Thursday, officials say.";
+        assertThat(only(resume, at(resume, "Thursday", TimexType.DATE, "2025-04-24")).value()).isEqualTo("2025-05-01");
+        // an infinitive of purpose is not the present: the voting is past
+        String vote = "Voters went to the polls to vote on Sunday.";
+        assertThat(only(vote, at(vote, "Sunday", TimexType.DATE, "2025-04-27")).value()).isEqualTo("2025-04-27");
+        String held = "The talks that opened on Monday were held behind closed doors.";
+        assertThat(only(held, at(held, "Monday", TimexType.DATE, "2025-04-28")).value()).isEqualTo("2025-04-21");
+    }
+
+    @Test
     void aWeekdayKeepsItsTimeOfDay() {
         String text = "The blast happened Friday night, police said.";
         assertThat(only(text, at(text, "Friday night", TimexType.TIME, "2025-05-02TNI")).value()).isEqualTo("2025-04-25TNI");
