@@ -34,6 +34,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */
     private static final Pattern NAME_INITIAL_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + "|\\p{Lu})\\.\\s+\\p{Lu}\\.$");
 
+    /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.". */
+    private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
+
     private final SentenceModel model;
 
     /** Loads the bundled English (UD EWT) model; prefer {@link NlpModels#sentences()}, which loads it once. */
@@ -105,10 +109,14 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * ("2 a.m. local time", "the U.N. envoy"; an English sentence never starts in lower case, though
      * "iPhone" and "eBay" may, so a word with a capital inside is left where the model put it), a
      * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
-     * 6", "9 p.m. EST"), and a title before a name ("Rt. Hon. B. U. Nzeribe"). A sentence that ends
+     * 6", "9 p.m. EST"), a title before a name ("Rt. Hon. B. U. Nzeribe"), and a month or "No." before
+ * its number ("Nov. 18, 2019", "Aug. 2019", "No. 10"). A sentence that ends
      * on a word and a full stop may be a cut web address ("www. example. com") and is left alone.
      */
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
+        if (next < text.length() && Character.isDigit(text.charAt(next)) && endsWith(BEFORE_NUMBER_AT_END, text, previous)) {
+            return true;
+        }
         String nextWord = wordAt(text, next);
         if (endsWith(TITLE_AT_END, text, previous) || endsWith(NAME_INITIAL_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));

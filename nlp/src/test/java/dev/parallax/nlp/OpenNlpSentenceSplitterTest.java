@@ -45,6 +45,10 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion.", "It passed.");
         assertThat(sentences("The talks ended at 9 p.m. Officials left."))
                 .containsExactly("The talks ended at 9 p.m.", "Officials left.");
+        assertThat(sentences("Correction added Nov. 18, 2019: The caption was wrong. The vote is set for Jan. 5 in Ohio."))
+                .containsExactly("Correction added Nov. 18, 2019: The caption was wrong.", "The vote is set for Jan. 5 in Ohio.");
+        assertThat(sentences("He joined in Aug. 2019 and left. She lives at No. 10 Downing Street."))
+                .containsExactly("He joined in Aug. 2019 and left.", "She lives at No. 10 Downing Street.");
     }
 
     @Test
