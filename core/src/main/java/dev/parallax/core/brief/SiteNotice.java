@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells by its shape a sentence that speaks about the page, the site or the web rather than the
- * news: a notice of an archive's crawl, a social network's settings, a form to fill in. Such a
+ * news: a notice of an archive's crawl, a social network's settings, a form to fill in, a note of
+ * the page's own corrections. Such a
  * sentence addresses the reader ("you", "your") or the site itself ("our site", "this page") and
  * names the machinery of the web, or names several pieces of that machinery at once (crawls,
  * archives, browsers, cookies, scripts). Scraped pages carry these notices whole, and they sit
@@ -33,6 +34,17 @@ public final class SiteNotice {
             "\\b(crawl|crawls|crawler|crawlers|archive|archives|warc|robots\\.txt|javascript|cookies?|browsers?|"
                     + "web sites?|websites?|seed list|wayback)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A note of the page's own editing: "Correction added Nov. 18, 2019: …", "Clarification: …",
+     * "Editor's note: …", "An earlier version of this article misstated …", "This story has been
+     * corrected …". It tells what the page got wrong, not what happened.
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile(
+            "^\\W{0,3}(?:corrections?|clarifications?|editor['’]s note)\\b[^:]{0,40}:"
+                    + "|\\b(?:an earlier|a previous|the original) version of this (?:story|article|report|post)\\b"
+                    + "|\\bthis (?:story|article|report|post) (?:has been|was) (?:corrected|clarified|amended)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private SiteNotice() {}
 
     /** How many distinct web terms the sentence names. */
@@ -50,7 +62,8 @@ public final class SiteNotice {
 
     /** Whether the sentence reads as a notice of the page or the web rather than news. */
     public static boolean is(String sentence) {
-        return (addressesReader(sentence) && webTerms(sentence) >= 1) || distinct(MACHINERY.matcher(sentence)) >= 2;
+        return (addressesReader(sentence) && webTerms(sentence) >= 1) || distinct(MACHINERY.matcher(sentence)) >= 2
+                || EDITORS_NOTE.matcher(sentence.strip()).find();
     }
 
     private static int distinct(Matcher m) {

@@ -115,7 +115,15 @@ final class EventClause {
     /** {@code span} without what trails the clause of the time, nor a closing attribution or full stop. */
     private static Span withoutTrail(String text, Span span, Span time) {
         Matcher trail = TRAIL.matcher(text).region(time.end(), span.end());
-        int end = trail.find() ? trail.start() : span.end();
+        int end = span.end();
+        while (trail.find()) {
+            int resumes = inSubject(text, trail, span.end());
+            if (resumes < 0) {
+                end = trail.start();
+                break;
+            }
+            trail.region(resumes, span.end());
+        }
         Matcher said = SAID_AT_END.matcher(text).region(time.end(), end);
         if (said.find()) {
             end = said.start();
@@ -125,6 +133,30 @@ final class EventClause {
         }
         return new Span(span.start(), end);
     }
+
+    /**
+     * Where the clause goes on after a relative clause set off by commas inside its subject ("in
+     * 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported
+     * that …"): after the closing comma when its next word is a verb (a past tense, "says" or an
+     * auxiliary), else -1, and the relative clause is a trail.
+     */
+    private static int inSubject(String text, Matcher trail, int end) {
+        if (!RELATIVE_TRAIL.matcher(trail.group()).matches()) {
+            return -1;
+        }
+        int comma = text.indexOf(',', trail.end());
+        if (comma < 0 || comma >= end) {
+            return -1;
+        }
+        Matcher verb = VERB_AFTER.matcher(text).region(comma + 1, end);
+        return verb.lookingAt() ? comma + 1 : -1;
+    }
+
+    /** A trail that opens a relative clause about a person or thing. */
+    private static final Pattern RELATIVE_TRAIL = Pattern.compile(",\\s+(?:which|who|whom)");
+    /** A finite verb opening what follows a comma: "reported", "says", "was", "will". */
+    private static final Pattern VERB_AFTER = Pattern.compile("\\s+(?:[a-z]{2,}ed|says|was|were|is|are|has|have|had|"
+            + "will|would|can|could|did|does|said|told|made|took|found|began|led|won|lost|became|saw|sent|gave|went|came)\\b");
 
     private static int words(String text, Span span) {
         String s = text.substring(span.start(), span.end()).strip();

@@ -2,6 +2,7 @@ package dev.parallax.core.timeline;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.Sentence;
+import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.time.TimeExpression;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,17 @@ final class Eventless {
         if (POST_CREDIT.matcher(text.strip()).find()) {
             return true;
         }
+        return onlyDates(a, s.span());
+    }
+
+    /**
+     * Whether the span of article {@code a} holds nothing but dates: what an entry would show when
+     * its clause was cut down to the time ("Tue" of "Tue – Sat 4PM").
+     */
+    static boolean onlyDates(AnnotatedArticle a, Span span) {
+        String text = span.of(a.article().text());
         StringBuilder rest = new StringBuilder(text);
-        int base = s.span().start();
+        int base = span.start();
         for (TimeExpression t : a.times()) {
             int from = Math.max(0, t.span().start() - base);
             int to = Math.min(text.length(), t.span().end() - base);

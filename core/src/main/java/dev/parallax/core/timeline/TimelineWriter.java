@@ -115,6 +115,9 @@ public final class TimelineWriter {
                     continue;
                 }
                 Span clause = clause(a.article().text(), s, t);
+                if (Eventless.onlyDates(a, clause)) {
+                    continue;
+                }
                 Dated d = new Dated(calendarDate(t.value(), p), p, a.id(), s, clause,
                         StandaloneFilter.capitalised(clause.of(a.article().text())), yearNamed(t, a));
                 // One date per sentence: the finest it gives ("on Saturday" over "in February").

@@ -14,6 +14,9 @@ class SiteNoticeTest {
         "Just fill in your contact details in the form below to join our mailing list and keep up to date.",
         "Free archives of stories are maintained on our site for one month.",
         "Please enable JavaScript in your browser to see the comments.",
+        "Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
+        "Editor's note: This story has been updated to include comment from the company.",
+        "An earlier version of this article misstated the year the bridge opened.",
     })
     void tellsNoticesOfTheSiteOrTheWeb(String sentence) {
         assertThat(SiteNotice.is(sentence)).isTrue();
@@ -27,6 +30,8 @@ class SiteNoticeTest {
         "\"You are a patriot,\" the senator said in a tweet on Monday afternoon.",
         "The company said its website was restored after an outage that lasted four hours.",
         "Researchers found the clip in the national archives of the United States last year.",
+        "The newspaper ran a correction on Tuesday after the minister denied the quote.",
+        "Corrections officers said the inmate escaped through a ventilation shaft.",
     })
     void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {
         assertThat(SiteNotice.is(sentence)).isFalse();

@@ -39,6 +39,17 @@ class EventClauseTest {
     }
 
     @Test
+    void aRelativeClauseInsideTheSubjectIsNoTrail() {
+        assertThat(clause("But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, "
+                + "reported that smooth muscle in the airways expresses receptors for bitter taste.", "2010"))
+                .isEqualTo("But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, "
+                        + "reported that smooth muscle in the airways expresses receptors for bitter taste");
+        // a relative clause after the object still trails
+        assertThat(clause("In 2010 the court jailed the mayor, who denied the charges, and the town was calm.", "2010"))
+                .isEqualTo("In 2010 the court jailed the mayor");
+    }
+
+    @Test
     void aPointingThatOrATooShortClauseKeepsTheWiderSpan() {
         assertThat(clause("Talks resumed that year and ended in a deal.", "that year"))
                 .isEqualTo("Talks resumed that year and ended in a deal");

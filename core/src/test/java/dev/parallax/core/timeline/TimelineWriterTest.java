@@ -135,4 +135,17 @@ class TimelineWriterTest {
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
                 .containsExactly("Lights go up on 29 November 2018", "The state unveiled its new slogan on Monday");
     }
+
+    @Test
+    void anEntryCutDownToItsDateAndACorrectionNoteAreNoEvents() {
+        AnnotatedArticle a = article("a", "2019-11-19", List.of(
+                "The theatre reopened on Monday after a long refit.",
+                "Tue – Sat 4PM (Closed on Sun & Mon)",
+                "Correction added Nov. 18, 2019: The caption below the photograph was wrong."),
+                List.of(strike, treaty, strike2),
+                List.<Object[]>of(new Object[] {0, "Monday", "2019-11-18"}, new Object[] {1, "Tue", "2019-11-12"},
+                        new Object[] {2, "Nov. 18, 2019", "2019-11-18"}));
+        assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
+                .containsExactly("The theatre reopened on Monday after a long refit");
+    }
 }
