@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Dated lines that tell no event, so that a timeline leaves them out: the credit line of an
  * embedded post ("— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe
  * (@janedoe) on Nov 18, 2019"), and a line that holds nothing but dates ("29 November 2018 |
- * 20 January 2019", an event listing's dates). A sentence with a verb and a date is never one.
+ * 20 January 2019", an event listing's dates), or mostly dates ("Tue – Sat 4PM (Closed on Sun &
+ * Mon)"). A sentence that tells something beside its dates is never one.
  */
 final class Eventless {
     /** A handle in parentheses, then the date the post was made, ending the line. */
@@ -20,7 +21,13 @@ final class Eventless {
             Pattern.CASE_INSENSITIVE);
     /** A word of at least two letters. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-    /** Fewer words than this outside the sentence's time expressions: only dates. */
+    /** A word or a number: what a time expression is made of. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * Fewer words than this outside the sentence's time expressions: only dates. So is a line with
+     * more than twice as many words in its dates as outside them: a listing ("Tue – Sat 4PM (Closed
+     * on Sun & Mon)").
+     */
     private static final int MIN_WORDS = 2;
 
     private Eventless() {}
@@ -49,10 +56,16 @@ final class Eventless {
                 rest.setCharAt(i, ' ');
             }
         }
-        int words = 0;
-        for (Matcher w = WORD.matcher(rest); words < MIN_WORDS && w.find(); ) {
-            words++;
+        int words = count(WORD.matcher(rest));
+        int dateWords = count(TOKEN.matcher(text)) - count(TOKEN.matcher(rest));
+        return words < MIN_WORDS || words * 2 < dateWords;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
         }
-        return words < MIN_WORDS;
+        return n;
     }
 }
