@@ -53,6 +53,27 @@ class EntityLinkingTest {
     }
 
     @Test
+    void aNameTheTaggerTypesTwoWaysIsOneEntityOfTheTypeOfItsFullName() {
+        String text = "Kylie Jenner sold a stake. Jenner kept the rest, and Jenner said so. Coty paid. Coty rose.";
+        List<EntityMention> ms = new ArrayList<>(mentions(text, "Kylie Jenner:PERSON", "Coty:ORGANIZATION"));
+        int first = text.indexOf("Jenner kept");
+        int second = text.indexOf("Jenner said");
+        ms.add(new EntityMention(new Span(first, first + 6), "Jenner", EntityType.LOCATION));
+        ms.add(new EntityMention(new Span(second, second + 6), "Jenner", EntityType.PERSON));
+        int coty = text.indexOf("Coty rose");
+        ms.add(new EntityMention(new Span(coty, coty + 4), "Coty", EntityType.PERSON));
+        ms.removeIf(m -> m.text().equals("Coty") && m.span().start() == coty && m.type() == EntityType.ORGANIZATION);
+        ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<ArticleEntity> es = linker.link(text, ms);
+        assertThat(es).extracting(ArticleEntity::name).containsExactly("Kylie Jenner", "Coty", "Coty");
+        assertThat(named(es, "Kylie Jenner").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(es, "Kylie Jenner").mentions()).hasSize(3);
+        // no fuller name to tell which type is right: the mentions keep theirs
+        assertThat(es).extracting(ArticleEntity::type)
+                .containsExactly(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PERSON);
+    }
+
+    @Test
     void aShortFormThatFitsTwoPeopleStaysApart() {
         String text = "Kim Jong Un and his sister Kim Yo Jong attended. Kim said the troops were heroes.";
         List<ArticleEntity> es = link(text, "Kim Jong Un:PERSON", "Kim Yo Jong:PERSON", "Kim:PERSON");
