@@ -57,7 +57,7 @@ final class EventClause {
 
     /** A closing attribution: ", officials said.", ", the ministry told reporters." */
     private static final Pattern SAID_AT_END = Pattern.compile(
-            ",\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed)\\s*[.!]?\\s*$");
+            ",[\"”’]?\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed)\\s*[.!]?\\s*$");
 
     private EventClause() {}
 
@@ -172,8 +172,30 @@ final class EventClause {
         while (b > a && LOOSE.indexOf(text.charAt(b - 1)) >= 0) {
             b--;
         }
+        // A quotation that runs on past the clause, or began before it, leaves one mark at an edge: drop it.
+        if (b - a > 1 && quoteMarks(text, a, b) % 2 == 1) {
+            if (QUOTES.indexOf(text.charAt(a)) >= 0) {
+                return trimmed(text, new Span(a + 1, b));
+            }
+            if (QUOTES.indexOf(text.charAt(b - 1)) >= 0) {
+                return trimmed(text, new Span(a, b - 1));
+            }
+        }
         return new Span(a, b);
     }
+
+    private static int quoteMarks(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (QUOTES.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Double quotation marks, straight and curly. */
+    private static final String QUOTES = "\"“”";
 
     /** What a clause neither begins nor ends with: spaces, commas, dashes. */
     private static final String LOOSE = " \t\n\r\u00a0,–—-";

@@ -39,6 +39,16 @@ class EventClauseTest {
     }
 
     @Test
+    void aQuotationCutByTheClauseLeavesNoLoneMark() {
+        assertThat(clause("\"It was long but I played one of the best matches of the year, maybe in my career,\" Schwartzman said.",
+                "the year")).isEqualTo("It was long but I played one of the best matches of the year, maybe in my career");
+        assertThat(clause("\"There was a lot of intensity in the win but we are really happy today.", "today"))
+                .isEqualTo("There was a lot of intensity in the win but we are really happy today");
+        assertThat(clause("\"Heroes\" were honoured at the ceremony on Monday, officials said.", "on Monday"))
+                .isEqualTo("\"Heroes\" were honoured at the ceremony on Monday");
+    }
+
+    @Test
     void aRelativeClauseInsideTheSubjectIsNoTrail() {
         assertThat(clause("But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, "
                 + "reported that smooth muscle in the airways expresses receptors for bitter taste.", "2010"))
