@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * sentence before ("But", "However,", "In addition,"): the rest is a verbatim span of the source,
  * its first letter capitalised. Rejects fragments (lower-case start, unbalanced quotes), sentences
  * that lean on an earlier one (a pronoun or a definite shell noun first; not existential "there is"
- * or a time phrase such as "this week"), questions and lead-ins, page furniture (bylines, photo
+ * or a time phrase such as "this week"; a quotation in the first person from end to end, whose
+ * speaker another sentence names), questions and lead-ins, page furniture (bylines, photo
  * credits, links, calls to subscribe or follow), notices of the site or the web ({@link SiteNotice}),
  * shouting, and sentences too short to carry a statement or too long to read.
  */
@@ -88,8 +89,36 @@ public final class StandaloneFilter {
 
     /** Whether the kept part of the sentence opens by leaning on the sentence before it. */
     public static boolean leans(String kept) {
-        return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find();
+        return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find() || whollyQuoted(kept);
     }
+
+    /**
+     * Whether the sentence is a quotation from its first character to its last, so that who says it
+     * is told in another sentence: "“I even said to my adviser, ‘I don't know that I can trust this
+     * data.’”" leans on the sentence that names the speaker.
+     */
+    static boolean whollyQuoted(String kept) {
+        if (kept.isEmpty() || kept.charAt(0) != '"' && kept.charAt(0) != '“') {
+            return false;
+        }
+        int close = -1;
+        for (int i = 1; i < kept.length(); i++) {
+            char c = kept.charAt(i);
+            if (c == '"' || c == '”') {
+                close = i;
+                break;
+            }
+        }
+        return close >= kept.length() - 2 && QUOTE_END.matcher(kept.substring(close + 1)).matches()
+                && FIRST_PERSON.matcher(kept).find();
+    }
+
+    /** The speaker's own voice: a quotation in the first person needs its speaker named. */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "\\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Uu]s|[Oo]ur)\\b");
+
+    /** What may follow a quotation's closing mark at the end of a sentence. */
+    private static final Pattern QUOTE_END = Pattern.compile("[.!?]?");
 
     /** Whether the kept part is longer than a standalone sentence may be. */
     public static boolean tooLong(String kept) {
@@ -162,7 +191,11 @@ public final class StandaloneFilter {
             return false;
         }
         char first = t.charAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '"' && first != '“') {
+        // A lower-case start is a fragment; a letter of a script without case (Hangul, Arabic) is not.
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '“'
+                || Character.isLetter(first) && !Character.isLowerCase(first) && Character.toUpperCase(first) == first
+                        && Character.toLowerCase(first) == first;
+        if (!opens) {
             return false;
         }
         return (leaning || !leans(t)) && !FURNITURE.matcher(t).find() && !BYLINE.matcher(t).find()

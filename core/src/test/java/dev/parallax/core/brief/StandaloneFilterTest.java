@@ -71,6 +71,21 @@ class StandaloneFilterTest {
         assertThat(filter.standalone(week)).contains(week);
     }
 
+    @Test
+    void keepsASentenceInAScriptWithoutCase() {
+        String korean = "타인의 동의를 구하지 않고 일방적으로 두 사람의 관계를 담은 사진을 SNS에 공개한다는 건 분명한 사생활 침해이다.";
+        assertThat(filter.standalone(korean)).contains(korean);
+    }
+
+    @Test
+    void keepsAQuotationThatNamesItsSpeakerOrSpeaksOfOthers() {
+        String said = "“We will not give up the fight for the town,” the mayor said on Sunday evening.";
+        String third = "“The troops provided significant assistance in defeating the enemy group.”";
+        assertThat(filter.standalone(said)).contains(said);
+        assertThat(filter.standalone(third)).contains(third);
+        assertThat(filter.keepLeaning("“I think I even said to my adviser that I could not trust this data.”")).isPresent();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "There, the soldiers found the weapons that had been hidden in the cellar.",
@@ -87,6 +102,8 @@ class StandaloneFilterTest {
         "The admission, carried by the state news agency, comes days after the ministry denied it.",
         "The move drew sharp criticism from opposition parties and rights groups on Sunday.",
         "Get Motor Cycle Monthly delivered through your letterbox every month.",
+        "“I think I even said to my adviser, ‘I don’t know that I can trust this data, you know?’”",
+        "\"We will not give up the fight for the town until the last soldier is home.\"",
     })
     void rejectsWhatCannotStandAlone(String sentence) {
         assertThat(filter.standalone(sentence)).isEmpty();
