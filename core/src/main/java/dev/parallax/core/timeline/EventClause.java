@@ -57,7 +57,8 @@ final class EventClause {
 
     /** A closing attribution: ", officials said.", ", the ministry told reporters." */
     private static final Pattern SAID_AT_END = Pattern.compile(
-            ",[\"”’]?\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed)\\s*[.!]?\\s*$");
+            ",[\"”’]?\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed|continued|noted|wrote|"
+                    + "explained|argued|insisted|warned|tweeted)\\s*[.!]?\\s*$");
 
     private EventClause() {}
 

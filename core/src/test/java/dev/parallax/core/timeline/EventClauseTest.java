@@ -42,6 +42,8 @@ class EventClauseTest {
     void aQuotationCutByTheClauseLeavesNoLoneMark() {
         assertThat(clause("\"It was long but I played one of the best matches of the year, maybe in my career,\" Schwartzman said.",
                 "the year")).isEqualTo("It was long but I played one of the best matches of the year, maybe in my career");
+        assertThat(clause("\"Some of the benefits anticipated for fiscal 2019 will take longer to realize,\" Menear continued.",
+                "fiscal 2019")).isEqualTo("Some of the benefits anticipated for fiscal 2019 will take longer to realize");
         assertThat(clause("\"There was a lot of intensity in the win but we are really happy today.", "today"))
                 .isEqualTo("There was a lot of intensity in the win but we are really happy today");
         assertThat(clause("\"Heroes\" were honoured at the ceremony on Monday, officials said.", "on Monday"))
