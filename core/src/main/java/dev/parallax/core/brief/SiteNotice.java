@@ -40,8 +40,9 @@ public final class SiteNotice {
      * corrected …". It tells what the page got wrong, not what happened.
      */
     private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "^\\W{0,3}(?:corrections?|clarifications?|editor['’]s note)\\b[^:]{0,40}:"
-                    + "|\\b(?:an earlier|a previous|the original) version of this (?:story|article|report|post)\\b"
+            "^\\W{0,3}(?:(?:corrections?|clarifications?)(?:\\s+(?:added|appended|made|issued)\\b[^:]{0,30})?"
+                    + "|editor['’]s note)\\s*:"
+                    + "|\\b(?:an earlier|a previous|the original) version of this (?:story|article|post)\\b"
                     + "|\\bthis (?:story|article|report|post) (?:has been|was) (?:corrected|clarified|amended)\\b",
             Pattern.CASE_INSENSITIVE);
 

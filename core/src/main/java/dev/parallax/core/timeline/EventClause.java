@@ -55,10 +55,15 @@ final class EventClause {
                     + "|(?:[a-z]+ly\\s+)?(?!during|morning|evening|spring|nothing|something|anything|everything)[a-z]{3,}ing)\\b"
                     + "|;|\\s[–—-]{1,2}\\s");
 
-    /** A closing attribution: ", officials said.", ", the ministry told reporters." */
+    /**
+     * A closing attribution: ", officials said.", ", the ministry told reporters.", or after a
+     * quotation also ",” Menear continued." ("continued", "warned" and the like close a quotation;
+     * after a plain clause they are its own verb: "On Sunday, the protests continued.").
+     */
     private static final Pattern SAID_AT_END = Pattern.compile(
-            ",[\"”’]?\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed|continued|noted|wrote|"
-                    + "explained|argued|insisted|warned|tweeted)\\s*[.!]?\\s*$");
+            "(?:,[\"”’]?\\s+[^,]{1,60}?\\s(?:said|says|told\\s+[^,]{1,30}|reported|added|stated|announced|confirmed)"
+                    + "|,[\"”]\\s+[^,]{1,60}?\\s(?:continued|noted|wrote|explained|argued|insisted|warned|tweeted))"
+                    + "\\s*[.!]?\\s*$");
 
     private EventClause() {}
 
@@ -127,7 +132,12 @@ final class EventClause {
         }
         Matcher said = SAID_AT_END.matcher(text).region(time.end(), end);
         if (said.find()) {
-            end = said.start();
+            // A quotation's closing mark stays with it; a cut that leaves too little ("In 2015, the
+            // first case was reported") was no attribution.
+            int cut = said.start() + (QUOTES.indexOf(text.charAt(said.start() + 1)) >= 0 ? 2 : 0);
+            if (words(text, new Span(span.start(), cut)) >= MIN_WORDS) {
+                end = cut;
+            }
         }
         while (end > span.start() && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
             end--;
@@ -174,25 +184,47 @@ final class EventClause {
             b--;
         }
         // A quotation that runs on past the clause, or began before it, leaves one mark at an edge: drop it.
-        if (b - a > 1 && quoteMarks(text, a, b) % 2 == 1) {
-            if (QUOTES.indexOf(text.charAt(a)) >= 0) {
-                return trimmed(text, new Span(a + 1, b));
-            }
-            if (QUOTES.indexOf(text.charAt(b - 1)) >= 0) {
-                return trimmed(text, new Span(a, b - 1));
-            }
+        int lone = unpairedMark(text, a, b);
+        if (b - a > 1 && lone == a) {
+            return trimmed(text, new Span(a + 1, b));
+        }
+        if (b - a > 1 && lone == b - 1) {
+            return trimmed(text, new Span(a, b - 1));
         }
         return new Span(a, b);
     }
 
-    private static int quoteMarks(String text, int from, int to) {
-        int n = 0;
+    /**
+     * The quotation mark in {@code [from, to)} left without its pair, or -1: straight marks pair in
+     * order (an odd one out is the last), a curly closing mark needs an opening one before it.
+     */
+    private static int unpairedMark(String text, int from, int to) {
+        int straight = -1;
+        int straightCount = 0;
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int closer = -1;
         for (int i = from; i < to; i++) {
-            if (QUOTES.indexOf(text.charAt(i)) >= 0) {
-                n++;
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight = i;
+                straightCount++;
+            } else if (c == '“') {
+                open.push(i);
+            } else if (c == '”') {
+                if (open.isEmpty()) {
+                    closer = closer < 0 ? i : closer;
+                } else {
+                    open.pop();
+                }
             }
         }
-        return n;
+        if (straightCount % 2 == 1) {
+            return straight;
+        }
+        if (closer >= 0) {
+            return closer;
+        }
+        return open.isEmpty() ? -1 : open.peekLast();
     }
 
     /** Double quotation marks, straight and curly. */

@@ -21,12 +21,11 @@ final class Eventless {
             Pattern.CASE_INSENSITIVE);
     /** A word of at least two letters. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-    /** A word or a number: what a time expression is made of. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
      * Fewer words than this outside the sentence's time expressions: only dates. So is a line with
      * more than twice as many words in its dates as outside them: a listing ("Tue – Sat 4PM (Closed
-     * on Sun & Mon)").
+     * on Sun & Mon)"). Words have two letters or more, so that the figures of a clock time ("4:15
+     * p.m.") do not make a sentence a listing.
      */
     private static final int MIN_WORDS = 2;
 
@@ -57,7 +56,7 @@ final class Eventless {
             }
         }
         int words = count(WORD.matcher(rest));
-        int dateWords = count(TOKEN.matcher(text)) - count(TOKEN.matcher(rest));
+        int dateWords = count(WORD.matcher(text)) - words;
         return words < MIN_WORDS || words * 2 < dateWords;
     }
 

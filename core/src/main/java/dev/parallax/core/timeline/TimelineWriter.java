@@ -215,6 +215,9 @@ public final class TimelineWriter {
     }
 
     private static TimelineEntry.Precision precision(TimeExpression t) {
+        if (t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return TimelineEntry.Precision.DAY; // "at 2 a.m. Wednesday": the day of the event, its hour aside
+        }
         if (t.type() != TimexType.DATE || t.value() == null) {
             return null;
         }

@@ -32,6 +32,9 @@ class SiteNoticeTest {
         "Researchers found the clip in the national archives of the United States last year.",
         "The newspaper ran a correction on Tuesday after the minister denied the quote.",
         "Corrections officers said the inmate escaped through a ventilation shaft.",
+        "Corrections Department spokesman Jeremy Desel said: \"The inmate was found in his cell.\"",
+        "Corrections officers found him at 4:15 a.m. in the prison yard.",
+        "An earlier version of this report was leaked to the press last month, officials said.",
     })
     void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {
         assertThat(SiteNotice.is(sentence)).isFalse();

@@ -41,13 +41,24 @@ class EventClauseTest {
     @Test
     void aQuotationCutByTheClauseLeavesNoLoneMark() {
         assertThat(clause("\"It was long but I played one of the best matches of the year, maybe in my career,\" Schwartzman said.",
-                "the year")).isEqualTo("It was long but I played one of the best matches of the year, maybe in my career");
+                "the year")).isEqualTo("\"It was long but I played one of the best matches of the year, maybe in my career,\"");
         assertThat(clause("\"Some of the benefits anticipated for fiscal 2019 will take longer to realize,\" Menear continued.",
-                "fiscal 2019")).isEqualTo("Some of the benefits anticipated for fiscal 2019 will take longer to realize");
+                "fiscal 2019")).isEqualTo("\"Some of the benefits anticipated for fiscal 2019 will take longer to realize,\"");
+        assertThat(clause("On Monday, \"the talks collapsed,\" officials said.", "On Monday"))
+                .isEqualTo("On Monday, \"the talks collapsed,\"");
+        assertThat(clause("\"A,\" he said on Monday, \"and then B happened to all of us", "on Monday"))
+                .isEqualTo("\"A,\" he said on Monday, \"and then B happened to all of us");
         assertThat(clause("\"There was a lot of intensity in the win but we are really happy today.", "today"))
                 .isEqualTo("There was a lot of intensity in the win but we are really happy today");
         assertThat(clause("\"Heroes\" were honoured at the ceremony on Monday, officials said.", "on Monday"))
                 .isEqualTo("\"Heroes\" were honoured at the ceremony on Monday");
+    }
+
+    @Test
+    void aVerbThatClosesQuotationsIsTheClausesOwnWithoutOne() {
+        assertThat(clause("On Sunday, the protests continued.", "On Sunday")).isEqualTo("On Sunday, the protests continued");
+        assertThat(clause("On Monday, the minister warned.", "On Monday")).isEqualTo("On Monday, the minister warned");
+        assertThat(clause("In 2015, the first case was reported.", "In 2015")).isEqualTo("In 2015, the first case was reported");
     }
 
     @Test

@@ -154,12 +154,15 @@ class TimelineWriterTest {
         AnnotatedArticle a = article("a", "2019-11-19", List.of(
                 "The theatre reopened on Monday after a long refit.",
                 "Tue – Sat 4PM (Closed on Sun & Mon)",
-                "Police arrived Friday."),
-                List.of(strike, treaty, strike2),
+                "Police arrived Friday.",
+                "He died at 4:15 p.m. Sunday, Oct. 27, 2019."),
+                List.of(strike, treaty, strike2, treaty),
                 List.<Object[]>of(new Object[] {0, "Monday", "2019-11-18"}, new Object[] {1, "Tue", "2019-11-12"},
                         new Object[] {1, "Sat 4PM", "2019-11-16T16:00"}, new Object[] {1, "Sun", "2019-11-17"},
-                        new Object[] {1, "Mon", "2019-11-18"}, new Object[] {2, "Friday", "2019-11-15"}));
+                        new Object[] {1, "Mon", "2019-11-18"}, new Object[] {2, "Friday", "2019-11-15"},
+                        new Object[] {3, "4:15 p.m. Sunday, Oct. 27, 2019", "2019-10-27T16:15"}));
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
-                .containsExactly("Police arrived Friday", "The theatre reopened on Monday after a long refit");
+                .containsExactly("He died at 4:15 p.m. Sunday, Oct. 27, 2019", "Police arrived Friday",
+                        "The theatre reopened on Monday after a long refit");
     }
 }

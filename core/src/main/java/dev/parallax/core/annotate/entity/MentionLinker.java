@@ -69,10 +69,11 @@ public final class MentionLinker {
 
     /**
      * One type for every mention of one name: the tagger may call "Jenner" a person in one
-     * sentence and a place in the next. The type is that of the longer names the name is part of
-     * ("Kylie Jenner"), when they agree. Without such a name the mentions keep their types (a vote
-     * among them was tried: on a handful of real pages it turned "Telegram" into MISC and "The Water
-     * Coolest" into a place as often as it set a type right).
+     * sentence and a place in the next. A name that is the surname of a person the article names in
+     * full ("Kylie Jenner"), and that the tagger calls a person at least once, is that person every
+     * time. Other names keep their types: "Washington" beside "The Washington Post" is still the
+     * city (a vote among the mentions was tried too: on a handful of real pages it turned
+     * "Telegram" into MISC and "The Water Coolest" into a place as often as it set a type right).
      */
     static List<EntityMention> consistentTypes(List<EntityMention> mentions) {
         java.util.Map<String, List<EntityMention>> byKey = new java.util.LinkedHashMap<>();
@@ -85,15 +86,10 @@ public final class MentionLinker {
                 return;
             }
             List<String> words = NameForms.words(ms.get(0).text());
-            Set<EntityType> fuller = new HashSet<>();
-            for (EntityMention m : mentions) {
-                List<String> other = NameForms.words(m.text());
-                if (other.size() > words.size() && java.util.Collections.indexOfSubList(other, words) >= 0) {
-                    fuller.add(m.type());
-                }
-            }
-            if (fuller.size() == 1) {
-                chosen.put(key, fuller.iterator().next());
+            boolean surname = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && endsWith(NameForms.words(m.text()), words))
+                    && ms.stream().anyMatch(m -> m.type() == EntityType.PERSON);
+            if (surname) {
+                chosen.put(key, EntityType.PERSON);
             }
         });
         if (chosen.isEmpty()) {
@@ -105,6 +101,10 @@ public final class MentionLinker {
             out.add(t == null || t == m.type() ? m : new EntityMention(m.span(), m.text(), t, m.forGovernment()));
         }
         return out;
+    }
+
+    private static boolean endsWith(List<String> name, List<String> tail) {
+        return name.size() > tail.size() && name.subList(name.size() - tail.size(), name.size()).equals(tail);
     }
 
     private static Cluster stateCluster(List<Cluster> clusters, String state) {

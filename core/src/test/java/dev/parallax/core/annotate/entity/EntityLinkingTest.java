@@ -74,6 +74,19 @@ class EntityLinkingTest {
     }
 
     @Test
+    void aPlaceInsideAnOrganisationsNameKeepsItsType() {
+        String text = "The New York Times reported it. New York is large, and officials in New York agreed.";
+        List<EntityMention> ms = new ArrayList<>(mentions(text, "The New York Times:ORGANIZATION"));
+        int first = text.indexOf("New York is");
+        int second = text.lastIndexOf("New York");
+        ms.add(new EntityMention(new Span(first, first + 8), "New York", EntityType.ORGANIZATION));
+        ms.add(new EntityMention(new Span(second, second + 8), "New York", EntityType.LOCATION));
+        ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        assertThat(linker.link(text, ms)).filteredOn(e -> e.name().equals("New York")).extracting(ArticleEntity::type)
+                .containsExactlyInAnyOrder(EntityType.ORGANIZATION, EntityType.LOCATION);
+    }
+
+    @Test
     void aShortFormThatFitsTwoPeopleStaysApart() {
         String text = "Kim Jong Un and his sister Kim Yo Jong attended. Kim said the troops were heroes.";
         List<ArticleEntity> es = link(text, "Kim Jong Un:PERSON", "Kim Yo Jong:PERSON", "Kim:PERSON");

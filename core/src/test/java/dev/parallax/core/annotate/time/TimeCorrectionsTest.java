@@ -52,6 +52,9 @@ class TimeCorrectionsTest {
         // an infinitive of purpose is not the present: the voting is past
         String vote = "Voters went to the polls to vote on Sunday.";
         assertThat(only(vote, at(vote, "Sunday", TimexType.DATE, "2025-04-27")).value()).isEqualTo("2025-04-27");
+        // a photo caption's present is what has just happened
+        String caption = "Pompeo arrives for a meeting in Brussels on Tuesday.";
+        assertThat(only(caption, at(caption, "Tuesday", TimexType.DATE, "2025-04-29")).value()).isEqualTo("2025-04-22");
         String held = "The talks that opened on Monday were held behind closed doors.";
         assertThat(only(held, at(held, "Monday", TimexType.DATE, "2025-04-28")).value()).isEqualTo("2025-04-21");
     }
