@@ -116,7 +116,7 @@ public final class BriefWriter {
         SentenceFeatures features = new SentenceFeatures(groups, centroid, sentenceCounts);
         List<CandidateFeatures> out = new ArrayList<>();
         for (ClaimGroup g : groups) {
-            candidate(g, features).ifPresent(c -> out.add(new CandidateFeatures(c.text(),
+            candidate(g, features, Map.of()).ifPresent(c -> out.add(new CandidateFeatures(c.text(),
                     g.members().stream().map(m -> m.sentence().text()).toList(), c.features(),
                     c.leansOn() != null || c.soft())));
         }
@@ -154,10 +154,22 @@ public final class BriefWriter {
      */
     public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
             Map<ClaimGroup, ClaimGroup.Member> denials, Map<String, String> copyOf) {
+        return write(groups, centroid, sentenceCounts, denials, copyOf, Map.of());
+    }
+
+    /**
+     * As {@link #write(List, float[], Map, Map, Map)}, with the articles' texts known: a sentence
+     * that starts inside a quotation an earlier sentence opened ({@link OpenQuotation}) is the
+     * speaker's, not the outlet's, so it leans on the sentence before it like an opening "he".
+     *
+     * @param texts article id → its text
+     */
+    public List<BriefSentence> write(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
+            Map<ClaimGroup, ClaimGroup.Member> denials, Map<String, String> copyOf, Map<String, String> texts) {
         SentenceFeatures features = new SentenceFeatures(groups, centroid, sentenceCounts, copyOf);
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimGroup g : groups) {
-            candidate(g, features).ifPresent(candidates::add);
+            candidate(g, features, texts).ifPresent(candidates::add);
         }
         List<String> statements = new ArrayList<>();
         List<String> articles = new ArrayList<>();
@@ -187,31 +199,36 @@ public final class BriefWriter {
      * The group's first member that stands alone; failing that, its first member that leans on the
      * sentence before it or is long ({@link StandaloneFilter#keepLeaning}).
      */
-    private Optional<Candidate> candidate(ClaimGroup g, SentenceFeatures features) {
+    private Optional<Candidate> candidate(ClaimGroup g, SentenceFeatures features, Map<String, String> texts) {
         List<ClaimGroup.Member> members = new ArrayList<>();
         members.add(g.representative());
         g.members().stream().filter(m -> m != g.representative()).forEach(members::add);
         for (boolean leaning : new boolean[] {false, true}) {
             for (ClaimGroup.Member m : members) {
+                String text = texts.get(m.articleId());
+                boolean quoted = text != null && OpenQuotation.at(text, m.sentence().span().start());
+                if (quoted && !leaning) {
+                    continue;
+                }
                 Optional<Span> kept = leaning ? filter.keepLeaning(m.sentence().text()) : filter.keep(m.sentence().text());
                 boolean orphan = kept.isPresent() && m.sentence().index() == 0
                         && StandaloneFilter.leans(StandaloneFilter.capitalised(kept.get().of(m.sentence().text())));
                 if (kept.isPresent() && !orphan) {
-                    return Optional.of(candidate(g, m, kept.get(), features));
+                    return Optional.of(candidate(g, m, kept.get(), features, quoted));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Candidate candidate(ClaimGroup g, ClaimGroup.Member m, Span kept, SentenceFeatures features) {
+    private Candidate candidate(ClaimGroup g, ClaimGroup.Member m, Span kept, SentenceFeatures features, boolean quoted) {
         Sentence s = m.sentence();
         String text = StandaloneFilter.capitalised(kept.of(s.text()));
         double[] f = features.of(g, m, text);
         double prior = weights.learned() * scorer.logit(f) + weights.centrality() * f[0] + weights.early() * f[2]
                 + weights.support() * f[7] + weights.quotation() * f[SentenceFeatures.QUOTE_FEATURE];
         SourceSpan span = new SourceSpan(m.articleId(), s.span().start() + kept.start(), s.span().start() + kept.end());
-        String leansOn = StandaloneFilter.leans(text) ? m.articleId() + "#" + (s.index() - 1) : null;
+        String leansOn = StandaloneFilter.leans(text) || quoted ? m.articleId() + "#" + (s.index() - 1) : null;
         boolean soft = StandaloneFilter.tooLong(text);
         return new Candidate(g, m, text, span, Words.count(text), prior, features.place(m), f, leansOn, soft);
     }

@@ -113,9 +113,15 @@ public final class StandaloneFilter {
                 && FIRST_PERSON.matcher(kept).find();
     }
 
-    /** The speaker's own voice: a quotation in the first person needs its speaker named. */
+    /**
+     * The speaker's own voice: a quotation in the first person needs its speaker named. "I" is the
+     * pronoun before a word in lower case, not a numeral after the noun or name it counts ("World
+     * War I", "Elizabeth I").
+     */
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            "\\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Uu]s|[Oo]ur)\\b");
+            "\\b(?:(?<!\\b(?:War|Title|Phase|Chapter|Part|Article|Section|Class|Stage|Type|Level|Division|Round|Act|Book|"
+                    + "Volume|Series|Elizabeth|Charles|James|George|Henry|Edward|Louis|Paul|John|Peter|Philip)\\s)I(?=\\s+\\p{Ll})"
+                    + "|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Uu]s|[Oo]ur)\\b");
 
     /** What may follow a quotation's closing mark at the end of a sentence. */
     private static final Pattern QUOTE_END = Pattern.compile("[.!?]?");

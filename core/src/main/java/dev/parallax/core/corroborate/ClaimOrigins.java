@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Says where a claim comes from, as its articles report it: the source of the attribution whose
- * content lies in one of the claim's statements (the first statement that has one, in story
- * order), and the media that relayed it, gathered over all its statements in order. A claim no
+ * content lies in one of the claim's statements, or of the quotation a statement lies inside (the
+ * first statement that has one, in story order), and the media that relayed it, gathered over all its statements in order. A claim no
  * article attributes keeps a null origin: Parallax never guesses a source.
  *
  * <p>Relays are not independent confirmation: outlets that carry a statement "according to KCNA"
@@ -57,10 +57,16 @@ public final class ClaimOrigins {
         return origin == null && via.isEmpty() ? counted : counted.from(origin, new ArrayList<>(via));
     }
 
-    /** Whether the attribution's content starts within the sentence and its cue lies there too. */
+    /**
+     * Whether the attribution's content starts within the sentence and its cue lies there too, or
+     * the sentence starts inside a quotation of several sentences ("“It's an emotional issue. I'm
+     * trying to be respectful. It's bigger than us,” he said": the middle one is his too).
+     */
     private static boolean inside(Attribution a, Span sentence) {
         Span content = a.content().get(0);
-        return sentence.start() <= content.start() && content.start() < sentence.end()
+        boolean here = sentence.start() <= content.start() && content.start() < sentence.end()
                 && sentence.start() <= a.cue().start() && a.cue().start() < sentence.end();
+        Span extent = a.contentExtent();
+        return here || a.kind() == Attribution.Kind.DIRECT && extent.start() < sentence.start() && sentence.start() < extent.end();
     }
 }

@@ -134,7 +134,7 @@ public final class StoryBuilder {
         members.forEach(a -> counts.put(a.id(), a.sentences().size()));
         Map<ClaimGroup, ClaimGroup.Member> denied = new HashMap<>();
         disputes.forEach(d -> denied.putIfAbsent(groups.get(d.disputed()), d.denial()));
-        List<BriefSentence> sentences = brief.write(groups, centroid, counts, denied, copyOf);
+        List<BriefSentence> sentences = brief.write(groups, centroid, counts, denied, copyOf, texts(members));
         List<ArticleView> articles = members.stream()
                 .map(a -> ArticleView.of(a.article(), copyOf.get(a.id())))
                 .toList();

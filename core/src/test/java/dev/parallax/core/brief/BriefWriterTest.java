@@ -139,6 +139,27 @@ class BriefWriterTest {
         assertThat(writer.write(groups, core, counts, Map.of(), copyOf)).extracting(BriefSentence::text).containsExactly(own);
     }
 
+    @Test
+    void aSentenceInsideAQuotationOfSeveralSentencesIsNotShownAlone() {
+        float[] core = TestVectors.along(6, 0, 1, 0.05f);
+        String middle = "The issue brought forth by the players is a real issue for the whole league.";
+        AnnotatedArticle a = ClaimAlignerTestAccess.article("a",
+                List.of("The commissioner attended the match and spoke to reporters after the anthem.",
+                        "“It is an emotional issue for many fans and for our players.",
+                        middle,
+                        "It is bigger than us,” the commissioner said after the match."),
+                List.of(TestVectors.along(6, 3, 0, 0.4f), TestVectors.along(6, 4, 0, 0.4f), core,
+                        TestVectors.along(6, 5, 0, 0.4f)));
+        List<ClaimGroup> groups = new ClaimAligner(0.9).align(List.of(a), Map.of());
+        Map<String, Integer> counts = Map.of("a", 4);
+        BriefWriter writer = new BriefWriter(30, 0.85);
+
+        assertThat(writer.write(groups, core, counts, Map.of(), Map.of())).extracting(BriefSentence::text).contains(middle);
+        assertThat(writer.write(groups, core, counts, Map.of(), Map.of(), Map.of("a", a.article().text())))
+                .extracting(BriefSentence::text).doesNotContain(middle)
+                .containsExactly("The commissioner attended the match and spoke to reporters after the anthem.");
+    }
+
     /** Reuses the article builder of the aligner's test. */
     static final class ClaimAlignerTestAccess {
         static AnnotatedArticle article(String id, List<String> texts, List<float[]> vectors) {

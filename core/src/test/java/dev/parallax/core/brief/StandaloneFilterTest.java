@@ -81,6 +81,8 @@ class StandaloneFilterTest {
     void keepsAQuotationThatNamesItsSpeakerOrSpeaksOfOthers() {
         String said = "“We will not give up the fight for the town,” the mayor said on Sunday evening.";
         String third = "“The troops provided significant assistance in defeating the enemy group.”";
+        String numeral = "“World War I changed the map of Europe for a whole generation.”";
+        assertThat(filter.standalone(numeral)).contains(numeral);
         assertThat(filter.standalone(said)).contains(said);
         assertThat(filter.standalone(third)).contains(third);
         assertThat(filter.keepLeaning("“I think I even said to my adviser that I could not trust this data.”")).isPresent();

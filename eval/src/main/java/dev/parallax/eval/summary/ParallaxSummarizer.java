@@ -53,6 +53,15 @@ public final class ParallaxSummarizer implements Summarizer {
                 cluster.copyOf());
     }
 
+    /** Article id → its text. */
+    static Map<String, String> texts(ClusterMaterial cluster) {
+        Map<String, String> texts = new HashMap<>();
+        for (AnnotatedArticle a : cluster.articles()) {
+            texts.put(a.id(), a.article().text());
+        }
+        return texts;
+    }
+
     /** Sentences per article id. */
     static Map<String, Integer> sentenceCounts(ClusterMaterial cluster) {
         Map<String, Integer> counts = new HashMap<>();
@@ -65,7 +74,7 @@ public final class ParallaxSummarizer implements Summarizer {
     @Override
     public List<String> summarize(ClusterMaterial cluster, int budgetWords) {
         List<BriefSentence> brief = new BriefWriter(budgetWords, redundancy, weights, scorer)
-                .write(groups(cluster), cluster.centroid(), sentenceCounts(cluster), Map.of(), cluster.copyOf());
+                .write(groups(cluster), cluster.centroid(), sentenceCounts(cluster), Map.of(), cluster.copyOf(), texts(cluster));
         brief.forEach(b -> checkFaithful(cluster, b));
         return brief.stream().map(BriefSentence::text).toList();
     }
