@@ -25,12 +25,17 @@ final class TextFurniture {
                     + "comments? policy|submission guidelines|community (rules|guidelines))\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "Photo: …", "(AP Photo/…)", "… /Getty Images", "REUTERS/Name", "(Image credit: …)", "© …". */
+    /**
+     * "Photo: …", "(AP Photo/…)", "… /Getty Images", "REUTERS/Name", "(Image credit: …)", "© …", and a
+     * caption closing on its photographer and outlet: "… (Katherine Frey/The Washington Post)".
+     */
     private static final Pattern CREDIT = Pattern.compile(
             "(\\b(photo|image|picture|video|graphic|illustration)s?( credit)?\\s*(:|by\\b)|"
                     + "\\((ap|afp|reuters)\\s+photo|\\bgetty images\\b|\\bshutterstock\\b|"
                     + "\\b(reuters|afp|ap)\\s*/\\s*\\p{Lu}|\\bfile photo\\b|\\(image credit|©)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTOGRAPHER_CREDIT = Pattern.compile(
+            "\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*(?:[Tt]he\\s+)?\\p{Lu}[^()/]{1,60}\\)\\s*$");
 
     /** "Jane Doe is a reporter for …", "John Roe was the paper's chief correspondent …". */
     private static final Pattern BIO = Pattern.compile(
@@ -126,7 +131,7 @@ final class TextFurniture {
         if (words <= MAX_WORDS && PROMPT.matcher(line).find()) {
             return LineKind.PROMPT;
         }
-        if (words <= MAX_WORDS && CREDIT.matcher(line).find()) {
+        if (words <= MAX_WORDS && (CREDIT.matcher(line).find() || PHOTOGRAPHER_CREDIT.matcher(line).find())) {
             return LineKind.TEASER;
         }
         if (AGO.matcher(line).find()) {

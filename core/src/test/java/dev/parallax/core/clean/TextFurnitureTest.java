@@ -21,6 +21,8 @@ class TextFurnitureTest {
         assertThat(kind("Firefighters work near the ridge on Sunday. (AP Photo/Jane Doe)")).isEqualTo(LineKind.TEASER);
         assertThat(kind("Jane Doe/Getty Images")).isEqualTo(LineKind.TEASER);
         assertThat(kind("Photo: City Council")).isEqualTo(LineKind.TEASER);
+        assertThat(kind("Megan Rapinoe, front, fends off Alyssa Kleiner in the second half at Maryland SoccerPlex. "
+                + "(Katherine Frey/The Washington Post)")).isEqualTo(LineKind.TEASER);
     }
 
     @Test
@@ -38,6 +40,10 @@ class TextFurnitureTest {
         assertThat(kind("Officials said the photo was taken three hours before the fire began."))
                 .isEqualTo(LineKind.PROSE);
         assertThat(kind("The reporter is a witness in the case, the court was told.")).isEqualTo(LineKind.PROSE);
+        assertThat(kind("The deal was approved by the board on Monday (Smith & Sons/Jones Holdings said)."))
+                .isEqualTo(LineKind.PROSE);
+        assertThat(kind("The company raised its outlook for the year (Chief Executive/President Jane Roe)."))
+                .isEqualTo(LineKind.PROSE);
     }
 
     @Test
