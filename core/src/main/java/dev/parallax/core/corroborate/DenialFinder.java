@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * similar to the denial, by embedding cosine plus shared content words (five-letter prefixes,
  * a crude but robust stemmer), when that score reaches the threshold. A denial is a denial verb ("denied",
  * "refuted", "rejected the claims") or a sentence that calls something false ("was 'not true'",
- * "dismissed them as baseless", "fabricated"); negated denials ("did not deny") are not denials.
+ * "dismissed them as baseless", "fabricated"); negated denials ("did not deny") are not denials, nor is
+ * denying named as a thing ("any attempt to deny the crimes", "a law against denying the genocide").
  * Who denies is read from the words before the speech or denial verb.
  */
 public final class DenialFinder {
@@ -109,8 +110,28 @@ public final class DenialFinder {
     }
 
     static boolean isDenial(String sentence) {
-        return DENIAL.matcher(sentence).find() && !NEGATED.matcher(sentence).find();
+        if (NEGATED.matcher(sentence).find()) {
+            return false;
+        }
+        Matcher m = DENIAL.matcher(sentence);
+        while (m.find()) {
+            if (!NAMED_ACT.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * Denying named as a thing rather than done: "any attempt to deny the crimes", "a law against
+     * denying the genocide", "the right to dispute a fine". Someone who goes on denying still denies:
+     * "continued to deny the reports".
+     */
+    private static final Pattern NAMED_ACT = Pattern.compile(
+            "(?:(?<!\\b(?:continue[sd]?|continuing|went on|go(?:es)? on|was quick|were quick|moved|rushed|hastened))\\s+to"
+                    + "|\\b(?:of|for|against|about|criminali[sz](?:e[sd]?|ing)|ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|"
+                    + "prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|punish(?:es|ed|ing)?))\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     static Optional<String> who(String sentence) {
         Matcher m = WHO.matcher(sentence.strip());

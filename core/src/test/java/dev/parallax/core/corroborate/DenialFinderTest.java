@@ -21,6 +21,8 @@ class DenialFinderTest {
         "The government rejected the allegations of torture on Tuesday.",
         "A spokesman called the video fabricated.",
         "The company refuted reports that it would close the plant.",
+        "The ministry continued to deny the reports on Monday.",
+        "An attempt to block the vote failed, and the ministry denied the claims.",
     })
     void recognisesDenialsInManyPhrasings(String sentence) {
         assertThat(DenialFinder.isDenial(sentence)).isTrue();
@@ -32,6 +34,9 @@ class DenialFinderTest {
         "He was denied bail by the court on Monday.",
         "Parliament rejected the budget in a late-night vote.",
         "The army said it had retaken the town after heavy fighting.",
+        "Israeli legislators drew up a bill defining any attempt to deny or minimize the crimes as Holocaust denial.",
+        "The new law makes it a crime punishable by prison for denying the genocide.",
+        "Drivers have the right to dispute a fine within 30 days.",
     })
     void leavesOtherSentencesAlone(String sentence) {
         assertThat(DenialFinder.isDenial(sentence)).isFalse();
