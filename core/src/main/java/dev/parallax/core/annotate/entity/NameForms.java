@@ -17,6 +17,8 @@ final class NameForms {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    /** Quotation marks, dashes and brackets a tagger's span may take in at either end: "” Duda". */
+    private static final Pattern STRAY_EDGES = Pattern.compile("^[\"“”‘'’«»\\-–—(\\[\\s]+|[\"“”‘«»\\-–—(\\[,;:\\s]+$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern APOSTROPHE = Pattern.compile("['’]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -32,7 +34,7 @@ final class NameForms {
 
     /** The surface form without a leading article and a trailing possessive: "the Kremlin's" → "Kremlin". */
     static String clean(String name) {
-        String s = LEADING_THE.matcher(name.strip()).replaceFirst("");
+        String s = LEADING_THE.matcher(STRAY_EDGES.matcher(name.strip()).replaceAll("")).replaceFirst("");
         s = APOSTROPHE.matcher(POSSESSIVE.matcher(s).replaceFirst("")).replaceFirst("");
         return SPACES.matcher(s).replaceAll(" ");
     }

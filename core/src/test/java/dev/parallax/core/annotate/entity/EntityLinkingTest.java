@@ -74,6 +74,14 @@ class EntityLinkingTest {
     }
 
     @Test
+    void aStrayQuotationMarkInAMentionIsNoPartOfTheName() {
+        assertThat(NameForms.clean("” Duda")).isEqualTo("Duda");
+        assertThat(NameForms.clean("\"Andrzej Duda,")).isEqualTo("Andrzej Duda");
+        assertThat(NameForms.key("” Duda")).isEqualTo(NameForms.key("Duda"));
+        assertThat(NameForms.clean("Lowe's")).isEqualTo("Lowe");
+    }
+
+    @Test
     void aPlaceInsideAnOrganisationsNameKeepsItsType() {
         String text = "The New York Times reported it. New York is large, and officials in New York agreed.";
         List<EntityMention> ms = new ArrayList<>(mentions(text, "The New York Times:ORGANIZATION"));
