@@ -74,6 +74,14 @@ class EntityLinkingTest {
     }
 
     @Test
+    void aCourtesyTitleIsNoPartOfTheName() {
+        String text = "President Andrzej Duda signed the bill. Mr. Duda said it was fair, and Duda left.";
+        List<ArticleEntity> es = link(text, "Andrzej Duda:PERSON", "Mr. Duda:PERSON", "Duda:PERSON");
+        assertThat(es).extracting(ArticleEntity::name).containsExactly("Andrzej Duda");
+        assertThat(es.get(0).mentions()).hasSize(3);
+    }
+
+    @Test
     void aStrayQuotationMarkInAMentionIsNoPartOfTheName() {
         assertThat(NameForms.clean("” Duda")).isEqualTo("Duda");
         assertThat(NameForms.clean("\"Andrzej Duda,")).isEqualTo("Andrzej Duda");
