@@ -154,6 +154,9 @@ final class FrameReader {
 
     /** The last word of the clause that starts at {@code from}: before a comma that is followed by a conjunction, or the unit's end. */
     private int clauseEnd(int from) {
+        if (from >= t.size()) {
+            return -1; // the cue ends the unit: "… or so it seems"
+        }
         int e = from;
         while (e + 1 < t.size() && !taken[e + 1] && !(t.get(e + 1).is(",") && e + 2 < t.size()
                 && t.get(e + 2).isAny(Set.of("but", "and", "while", "although", "though", "which", "who")))

@@ -37,6 +37,12 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aCueThatEndsTheSentenceIsNoCrash() {
+        assertThat(extract("'La La Land' wins it all — or so it seems")).isEmpty();
+        assertThat(extract("The film wins it all, or so it seems.")).isEmpty();
+    }
+
+    @Test
     void reportedSpeechWithThat() {
         String text = "The minister said that the talks would resume next week.";
         Attribution a = extract(text).get(0);
