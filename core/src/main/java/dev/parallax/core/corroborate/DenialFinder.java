@@ -23,7 +23,7 @@ public final class DenialFinder {
     private static final String CLAIM_NOUNS = "(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|"
             + "charges?|statements?|remarks?|accounts?|reporting)";
     private static final Pattern DENIAL = Pattern.compile(
-            "\\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?)\\b"
+            "\\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|disput(?:ed|ing)|contradict(?:s|ed|ing)?)\\b"
                     + "(?!\\s+(?:bail|entry|access|a visa|visas|permission|a request|the request|treatment|service))"
                     + "|\\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\\s+(?:\\w+\\s+){0,4}?" + CLAIM_NOUNS + "\\b"
                     + "|\\b(?:(?:as|was|is|were|are|be|been)|(?:called|calling|termed|labell?ed|described)"
@@ -31,7 +31,11 @@ public final class DenialFinder {
                     + "(?:completely\\s+|totally\\s+|absolutely\\s+|entirely\\s+|simply\\s+)?"
                     + "(?:false|untrue|baseless|groundless|fabricated|not true|fake|lies|a lie|nonsense|misleading|"
                     + "propaganda|disinformation|misinformation|unfounded)\\b"
-                    + "|\\bno truth\\b|\\bfake news\\b|[\"“‘']not true[.,]?[\"”’']",
+                    // "disputes the claim", "dispute that …": the verb; "after a dispute on Twitter": the noun
+                    + "|(?<!\\b(?:a|an|the|this|that|their|his|her|its|our|in|under|legal|bitter|long-running)\\s)"
+                    + "\\bdisputes?\\s+(?=that\\b|the\\b|this\\b|these\\b|those\\b|his\\b|her\\b|their\\b|its\\b|any\\b|"
+                    + CLAIM_NOUNS + ")"
+                    + "|\\bno truth\\b|[\"“‘']not true[.,]?[\"”’']",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATED = Pattern.compile(
             "\\b(?:not|never|n't|no one|nobody|neither)\\s+(?:\\w+\\s+)?(?:den(?:y|ied|ies)|refute|dispute|reject)",

@@ -22,6 +22,9 @@ class DenialFinderTest {
         "A spokesman called the video fabricated.",
         "The company refuted reports that it would close the plant.",
         "The ministry continued to deny the reports on Monday.",
+        "The company disputes the claim that it knew of the fault.",
+        "Officials dispute that the troops ever crossed the border.",
+        "The ministry called the report fake news.",
         "An attempt to block the vote failed, and the ministry denied the claims.",
     })
     void recognisesDenialsInManyPhrasings(String sentence) {
@@ -37,6 +40,9 @@ class DenialFinderTest {
         "Israeli legislators drew up a bill defining any attempt to deny or minimize the crimes as Holocaust denial.",
         "The new law makes it a crime punishable by prison for denying the genocide.",
         "Drivers have the right to dispute a fine within 30 days.",
+        "In 2012, the group split for several months after a dispute on Twitter, but reunited the following year.",
+        "April Fools' Day is the only \"fake news\" day that's almost welcome.",
+        "The two countries have been in dispute over the islands for decades.",
     })
     void leavesOtherSentencesAlone(String sentence) {
         assertThat(DenialFinder.isDenial(sentence)).isFalse();
