@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * Merges the quotations of a story's articles into one ledger entry per utterance. Two quotations
  * are one utterance when most of the shorter one's words are in the longer (the same words, a
- * truncation, another spelling) or, for another translation, when their sentences' embeddings
- * reach the threshold and the speakers can be the same ({@link Speakers}). Each entry keeps its
+ * truncation, another spelling) and the speakers can be the same ({@link Speakers}), or nearly all of
+ * at least five content words are, whoever the speakers; or, for another translation, when their
+ * sentences' embeddings reach the threshold and the speakers can be the same. Each entry keeps its
  * speaker (the fullest name given), the wording of the earliest article that carried it, every
  * other wording, the relays named on the way (speaker → medium → agency, as the articles state
  * it) and every span. The same words given to speakers who cannot be the same person are an
@@ -34,6 +35,14 @@ public final class QuoteLedger {
     /** Share of the shorter quotation's words found in the longer for the two to be one utterance. */
     private static final double CONTAINMENT = 0.6;
     private static final int MIN_WORDS = 3;
+    /**
+     * Content words a quotation needs for its words to be found in another: three are too few
+     * ("“Moonlight,” not “La La Land”" quotes two titles, which every quotation about the night names).
+     */
+    private static final int MIN_CONTAINED = 4;
+    /** Content words and the share of them two speakers' quotations must share to be one utterance. */
+    private static final int SAME_WORDS_MIN = 5;
+    private static final double SAME_WORDS = 0.8;
     /** Quotation marks around a fragment, and the comma a quote ends on before its cue. */
     private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[\"“”‘’'«»„]+");
     private static final java.util.regex.Pattern OUTER_MARKS = java.util.regex.Pattern.compile(
@@ -73,7 +82,7 @@ public final class QuoteLedger {
                 String words = words(text, at.content());
                 Set<String> tokens = tokens(at.kind() == Attribution.Kind.PARTIAL ? quoted(words) : words);
                 Sentence sentence = a.sentenceAt(at.content().get(0).start());
-                if (tokens(words).size() >= MIN_WORDS && sentence != null) {
+                if (words(words).size() >= MIN_WORDS && sentence != null) {
                     String sourceText = at.source() == null ? null : at.source().of(text);
                     said.add(new Said(a.id(), i, at, words, tokens, at.sourceName(), sentence, sourceText));
                 }
@@ -106,7 +115,13 @@ public final class QuoteLedger {
         Set<String> small = x.tokens().size() <= y.tokens().size() ? x.tokens() : y.tokens();
         Set<String> large = small == x.tokens() ? y.tokens() : x.tokens();
         long shared = small.stream().filter(large::contains).count();
-        if (small.size() >= MIN_WORDS && shared >= CONTAINMENT * small.size()) {
+        boolean speakersAgree = x.speaker() == null || y.speaker() == null || Speakers.compatible(x.speaker(), y.speaker());
+        if (small.size() >= MIN_CONTAINED && shared >= CONTAINMENT * small.size() && speakersAgree) {
+            return true;
+        }
+        // The same words given to two speakers: one utterance (and an attribution discrepancy) only
+        // when the words are many and nearly all shared, not a few words about the same subject.
+        if (small.size() >= SAME_WORDS_MIN && shared >= SAME_WORDS * small.size()) {
             return true;
         }
         return x.sentence() != null && y.sentence() != null && x.speaker() != null && y.speaker() != null
@@ -206,7 +221,23 @@ public final class QuoteLedger {
         return sb.isEmpty() ? words : sb.toString();
     }
 
+    /**
+     * The content words of a quotation, compared for containment: "it was the" is in every other
+     * quotation, and two speakers' short quotes that share a title ("La La Land", "Moonlight") and a
+     * few function words are not one utterance.
+     */
     static Set<String> tokens(String words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(words)) {
+            if (!dev.parallax.core.annotate.StopWords.isEnglish(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Every word, lower-cased: a quotation needs {@value #MIN_WORDS} of them to be one. */
+    private static Set<String> words(String words) {
         Set<String> out = new HashSet<>();
         for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

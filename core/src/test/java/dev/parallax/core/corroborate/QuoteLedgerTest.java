@@ -75,4 +75,25 @@ class QuoteLedgerTest {
                 quotes.stream().map(Quote::text).toList());        // The partial quotation is the reporter's wording: shown without quotation marks of its own.
         assertEquals(List.of(true, false, true), quotes.stream().map(Quote::reported).toList());
     }
+
+    @Test
+    void twoTitlesEveryQuotationNamesDoNotMakeOneUtterance() {
+        String a = "Producer Jordan Horowitz said \"Moonlight,\" not \"La La Land\" was the real winner.";
+        String b = "\"We would have loved to win, but we are so excited for Moonlight and proud of La La Land,\" Emma Stone said.";
+        String c = "\"The folks at La La Land were so gracious about Moonlight winning tonight,\" Warren Beatty said.";
+        Map<String, List<Attribution>> attributions = Map.of(
+                "a", List.of(said(Attribution.Kind.PARTIAL, a, "\"Moonlight,\" not \"La La Land\" was the real winner", "said",
+                        "Producer Jordan Horowitz")),
+                "b", List.of(said(Attribution.Kind.DIRECT, b,
+                        "\"We would have loved to win, but we are so excited for Moonlight and proud of La La Land,\"", "said",
+                        "Emma Stone")),
+                "c", List.of(said(Attribution.Kind.DIRECT, c,
+                        "\"The folks at La La Land were so gracious about Moonlight winning tonight,\"", "said", "Warren Beatty")));
+
+        QuoteLedger.Result result = new QuoteLedger(0.8).build(List.of(article("a", a, 0), article("b", b, 1), article("c", c, 2)),
+                attributions);
+
+        assertEquals(3, result.quotes().size());
+        assertEquals(List.of(), result.misattributions());
+    }
 }
