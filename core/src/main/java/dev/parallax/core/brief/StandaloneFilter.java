@@ -87,6 +87,12 @@ public final class StandaloneFilter {
         return keep(sentence, true, MAX_LEANING_WORDS);
     }
 
+    /** How many characters a leading connective ("But ", "However, ") takes at the start of the text; 0 when none. */
+    public static int connectiveLength(String text) {
+        var m = CONNECTIVE.matcher(text);
+        return m.find() ? m.end() : 0;
+    }
+
     /** Whether the kept part of the sentence opens by leaning on the sentence before it. */
     public static boolean leans(String kept) {
         return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find() || whollyQuoted(kept);

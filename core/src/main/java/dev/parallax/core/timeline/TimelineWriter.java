@@ -134,12 +134,17 @@ public final class TimelineWriter {
         return dated;
     }
 
-    /** The clause of {@code s} that carries the event {@code t} dates, without a dateline it opens on. */
+    /** The clause of {@code s} that carries the event {@code t} dates, without a dateline or a connective it opens on. */
     private static Span clause(String text, Sentence s, TimeExpression t) {
         Span clause = EventClause.of(text, s.span(), t.span());
         int start = clause.start() + Credits.datelineLength(clause.of(text));
         while (start < clause.end() && Character.isWhitespace(text.charAt(start))) {
             start++;
+        }
+        // "But their 1995 album …": the connective ties the sentence to one the timeline does not show.
+        int connective = StandaloneFilter.connectiveLength(text.substring(start, clause.end()));
+        if (start + connective < t.span().start()) {
+            start += connective;
         }
         return new Span(start, clause.end());
     }

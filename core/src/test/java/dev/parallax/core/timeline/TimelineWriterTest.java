@@ -165,4 +165,13 @@ class TimelineWriterTest {
                 .containsExactly("He died at 4:15 p.m. Sunday, Oct. 27, 2019", "Police arrived Friday",
                         "The theatre reopened on Monday after a long refit");
     }
+
+    @Test
+    void anEntryDropsTheConnectiveItOpensOn() {
+        AnnotatedArticle a = article("a", "2017-06-21", List.of(
+                "But their much improved 1995 album brought the group to a much larger audience."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "1995", "1995"}));
+        assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).singleElement()
+                .satisfies(e -> assertThat(e.text()).isEqualTo("Their much improved 1995 album brought the group to a much larger audience"));
+    }
 }
