@@ -89,6 +89,18 @@ final class CueForms {
         return s >= 0 && s < k - 1 && !t.get(s).isAny(EXPLETIVES);
     }
 
+    private static final java.util.Set<String> KNOWN_AS_ADJECTIVE = java.util.Set.of("best", "well", "better", "widely",
+            "little", "lesser", "commonly", "also", "most", "locally", "internationally");
+
+    /** "The rapper best known for his work", "known as Prodigy": a name's fame, not a thought reported. */
+    static boolean fame(List<Token> t, int k) {
+        if (t.get(k).isAny(KNOWN_AS_ADJECTIVE) && k + 1 < t.size() && t.get(k + 1).lower().equals("known")) {
+            return true; // the "best" of "best known"
+        }
+        return t.get(k).lower().equals("known") && (k > 0 && t.get(k - 1).isAny(KNOWN_AS_ADJECTIVE)
+                || k + 1 < t.size() && t.get(k + 1).isAny(java.util.Set.of("as", "for")));
+    }
+
     CueClass cueClass(int k) {
         return u.free(k) ? lexiconClass(k) : null;
     }
@@ -105,6 +117,9 @@ final class CueForms {
         }
         Token p = t.get(k - 1);
         if (p.isAny(NOT_BEFORE_A_VERB) || p.lower().endsWith("'s") && !UnitTokens.BE.contains(p.lower())) {
+            return null;
+        }
+        if (fame(t, k)) {
             return null;
         }
         // "in all five states", "two reports": a number before an -s form makes it a plural noun.

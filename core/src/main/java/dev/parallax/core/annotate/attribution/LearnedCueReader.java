@@ -46,7 +46,7 @@ final class LearnedCueReader {
         double[] p = new double[t.size()];
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (u.free(k) && t.get(k).isWord()) {
+            if (u.free(k) && t.get(k).isWord() && !nearFame(k)) {
                 p[k] = tagger.probability(t, inQuote, k);
                 if (p[k] >= tagger.threshold()) {
                     order.add(k);
@@ -80,6 +80,19 @@ final class LearnedCueReader {
             }
             learnedFrame(a, b);
         }
+    }
+
+    /**
+     * Whether {@code k} is in, just before or just after a phrase of fame ("the rapper best known for"): the
+     * tagger reads the words around "known" as a cue, and none of them is one.
+     */
+    private boolean nearFame(int k) {
+        for (int j = Math.max(0, k - 1); j <= k + 2 && j < t.size(); j++) {
+            if (CueForms.fame(t, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,13 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aNamesFameIsNoAttribution() {
+        assertThat(extract("Prodigy, the rapper best known for his work as half of New York duo Mobb Deep, died in Las Vegas."))
+                .isEmpty();
+        assertThat(extract("Albert Johnson, known as Prodigy to millions of fans, was 42.")).isEmpty();
+    }
+
+    @Test
     void aCueThatEndsTheSentenceIsNoCrash() {
         assertThat(extract("'La La Land' wins it all — or so it seems")).isEmpty();
         assertThat(extract("The film wins it all, or so it seems.")).isEmpty();
