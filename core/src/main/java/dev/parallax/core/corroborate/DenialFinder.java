@@ -24,7 +24,8 @@ public final class DenialFinder {
             + "charges?|statements?|remarks?|accounts?|reporting)";
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|disput(?:ed|ing)|contradict(?:s|ed|ing)?)\\b"
-                    + "(?!\\s+(?:bail|entry|access|a visa|visas|permission|a request|the request|treatment|service))"
+                    + "(?!\\s+(?:[\\w’'-]+\\s+){0,2}?(?:bail|entry|access|visas?|permission|requests?|motions?|appeals?|"
+                    + "applications?|petitions?|parole|treatment|service|license|licence|a hearing|custody)\\b)"
                     + "|\\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\\s+(?:\\w+\\s+){0,4}?" + CLAIM_NOUNS + "\\b"
                     + "|\\b(?:(?:as|was|is|were|are|be|been)|(?:called|calling|termed|labell?ed|described)"
                     + "(?:\\s+[\\w’'-]+){0,4}?(?:\\s+as)?)\\s+(?:[\"“‘']\\s*)?"
@@ -44,6 +45,8 @@ public final class DenialFinder {
             "^(?:(?:However|But|Meanwhile|Yet|Still|In response|In a statement),?\\s+)?(?<who>[^,;:\"“]{3,90}?)\\s+"
                     + "(?:said|says|told|stated|insisted|responded|replied|wrote|posted|den(?:y|ies|ied)|refuted|"
                     + "rejected|dismissed|called|disputed)\\b");
+    private static final Pattern TRAILING_MANNER = Pattern.compile(
+            "(?:\\s+(?:[a-z]+ly|has|have|had|long|also|again|himself|herself|itself|themselves|once|later|first))+$");
     /** Weight of shared content words beside the embedding cosine. */
     private static final double LEXICAL = 0.5;
     private final double threshold;
@@ -133,6 +136,7 @@ public final class DenialFinder {
      */
     private static final Pattern NAMED_ACT = Pattern.compile(
             "(?:(?<!\\b(?:continue[sd]?|continuing|went on|go(?:es)? on|was quick|were quick|moved|rushed|hastened))\\s+to"
+                    + "(?:\\s+\\w+ly)?"
                     + "|\\b(?:of|for|against|about|criminali[sz](?:e[sd]?|ing)|ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|"
                     + "prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|punish(?:es|ed|ing)?))\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -142,7 +146,11 @@ public final class DenialFinder {
         if (!m.find()) {
             return Optional.empty();
         }
-        String who = m.group("who").strip();
+        // "The White House vehemently", "Sinbad himself has long": the denier without how and since when.
+        String who = TRAILING_MANNER.matcher(m.group("who").strip()).replaceAll("").strip();
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
         int words = who.split("\\s+").length;
         boolean named = !Character.isLowerCase(who.charAt(0)) || who.startsWith("the ");
         return words <= 10 && named ? Optional.of(who) : Optional.empty();

@@ -40,6 +40,9 @@ class DenialFinderTest {
         "Israeli legislators drew up a bill defining any attempt to deny or minimize the crimes as Holocaust denial.",
         "The new law makes it a crime punishable by prison for denying the genocide.",
         "Drivers have the right to dispute a fine within 30 days.",
+        "Trump asked the agency chiefs to publicly deny the existence of collusion.",
+        "A judge denied prosecutors' request for a six-year prison sentence last week.",
+        "The court denied his motion to dismiss the case.",
         "In 2012, the group split for several months after a dispute on Twitter, but reunited the following year.",
         "April Fools' Day is the only \"fake news\" day that's almost welcome.",
         "The two countries have been in dispute over the islands for decades.",
@@ -53,6 +56,9 @@ class DenialFinderTest {
         assertThat(DenialFinder.who("However, the General Staff of the army said in a post that the claim was \"not true.\""))
                 .contains("the General Staff of the army");
         assertThat(DenialFinder.who("Moscow denied the reports.")).contains("Moscow");
+        assertThat(DenialFinder.who("The White House vehemently denied the report.")).contains("The White House");
+        assertThat(DenialFinder.who("The government of Italy denied the report.")).contains("The government of Italy");
+        assertThat(DenialFinder.who("Sinbad himself has long denied that he was ever cast as a genie.")).contains("Sinbad");
     }
 
     @Test
