@@ -23,8 +23,9 @@ import java.util.Set;
  * cosine reaches the threshold (so "11,000 troops sent last year" and "3,000 soldiers wounded"
  * stay apart). Linked figures form one discrepancy when they differ: one position per distinct
  * interval, with every span that gives it; {@code consistent} when every two intervals overlap,
- * {@code conflicting} otherwise. Figures that agree exactly everywhere are agreement, not a
- * discrepancy, and are left to the claim groups.
+ * {@code conflicting} otherwise; two figures one article gives both of are two facts, not a conflict
+ * (and figures set apart only by such pairs are no discrepancy at all). Figures that agree exactly
+ * everywhere are agreement, not a discrepancy, and are left to the claim groups.
  */
 public final class FigureComparer {
     private final double threshold;
@@ -85,6 +86,7 @@ public final class FigureComparer {
         }
         List<Discrepancy.Position> positions = new ArrayList<>();
         List<Quantity> representatives = new ArrayList<>();
+        List<Set<String>> givenBy = new ArrayList<>();
         for (Map.Entry<String, List<Located>> e : byInterval.entrySet()) {
             List<Located> ls = e.getValue();
             Set<String> wordings = new LinkedHashSet<>();
@@ -94,15 +96,28 @@ public final class FigureComparer {
                     .toList();
             positions.add(new Discrepancy.Position(String.join(" / ", wordings), e.getKey(), spans));
             representatives.add(ls.get(0).quantity());
+            Set<String> articles = new LinkedHashSet<>();
+            ls.forEach(l -> articles.add(l.articleId()));
+            givenBy.add(articles);
         }
         boolean consistent = true;
-        for (int i = 0; i < representatives.size() && consistent; i++) {
+        boolean apart = false;
+        for (int i = 0; i < representatives.size(); i++) {
             for (int j = i + 1; j < representatives.size(); j++) {
-                if (!representatives.get(i).overlaps(representatives.get(j))) {
+                if (representatives.get(i).overlaps(representatives.get(j))) {
+                    continue;
+                }
+                // An article that gives both figures tells two facts ("sentenced to six months, out
+                // after three"), not two accounts of one.
+                if (java.util.Collections.disjoint(givenBy.get(i), givenBy.get(j))) {
                     consistent = false;
-                    break;
+                } else {
+                    apart = true;
                 }
             }
+        }
+        if (consistent && apart) {
+            return Optional.empty();
         }
         return Optional.of(new Discrepancy(Discrepancy.Kind.QUANTITY, component.get(0).quantity().counted(),
                 positions, consistent ? Discrepancy.Verdict.CONSISTENT : Discrepancy.Verdict.CONFLICTING));

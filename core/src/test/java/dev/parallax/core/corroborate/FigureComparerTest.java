@@ -65,4 +65,13 @@ class FigureComparerTest {
                 article("a", List.of("More than 2,000 protesters gathered on Monday."), List.of(crowd)),
                 article("b", List.of("Over 2,000 protesters gathered on Monday."), List.of(crowd2)))).isEmpty();
     }
+
+    @Test
+    void twoFiguresOneArticleGivesAreTwoFactsNotAConflict() {
+        AnnotatedArticle a = article("a", List.of("He was sentenced to six months in jail.",
+                "He will be released after three months in jail."), List.of(crowd, crowd2));
+        AnnotatedArticle b = article("b", List.of("The judge sentenced him to six months in jail."), List.of(crowd));
+        AnnotatedArticle c = article("c", List.of("He is due out after three months in jail."), List.of(crowd2));
+        assertThat(compare(a, b, c)).isEmpty();
+    }
 }
