@@ -111,12 +111,17 @@ public final class BriefWriter {
      */
     public record CandidateFeatures(String text, List<String> statements, double[] features, boolean leaning) {}
 
-    /** The features of every candidate of a story, as {@link #write} would score them. */
-    public List<CandidateFeatures> features(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts) {
+    /**
+     * The features of every candidate of a story, as {@link #write} would score them.
+     *
+     * @param texts article id → its text, so that sentences inside a quotation are candidates as {@code write} sees them
+     */
+    public List<CandidateFeatures> features(List<ClaimGroup> groups, float[] centroid, Map<String, Integer> sentenceCounts,
+            Map<String, String> texts) {
         SentenceFeatures features = new SentenceFeatures(groups, centroid, sentenceCounts);
         List<CandidateFeatures> out = new ArrayList<>();
         for (ClaimGroup g : groups) {
-            candidate(g, features, Map.of()).ifPresent(c -> out.add(new CandidateFeatures(c.text(),
+            candidate(g, features, texts).ifPresent(c -> out.add(new CandidateFeatures(c.text(),
                     g.members().stream().map(m -> m.sentence().text()).toList(), c.features(),
                     c.leansOn() != null || c.soft())));
         }

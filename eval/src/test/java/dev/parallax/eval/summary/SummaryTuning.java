@@ -141,7 +141,8 @@ final class SummaryTuning {
             ClusterMaterial m = material.get(i);
             java.util.Set<String> picked = new java.util.HashSet<>(oracle.summarize(m, SummaryEvaluation.BUDGET));
             List<String> ref = rouge.tokens(m.cluster().summary());
-            var candidates = writer.features(base.groups(m), m.centroid(), ParallaxSummarizer.sentenceCounts(m));
+            var candidates = writer.features(base.groups(m), m.centroid(), ParallaxSummarizer.sentenceCounts(m),
+                    ParallaxSummarizer.texts(m));
             double[] r1 = new double[candidates.size()];
             double[] r2 = new double[candidates.size()];
             for (int k = 0; k < candidates.size(); k++) {

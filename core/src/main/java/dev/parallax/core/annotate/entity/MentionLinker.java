@@ -80,25 +80,21 @@ public final class MentionLinker {
         for (EntityMention m : mentions) {
             byKey.computeIfAbsent(NameForms.key(m.text()), k -> new ArrayList<>()).add(m);
         }
-        java.util.Map<String, EntityType> chosen = new java.util.HashMap<>();
+        Set<String> surnames = new HashSet<>();
         byKey.forEach((key, ms) -> {
-            if (ms.stream().map(EntityMention::type).distinct().count() < 2) {
-                return;
-            }
             List<String> words = NameForms.words(ms.get(0).text());
-            boolean surname = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && endsWith(NameForms.words(m.text()), words))
-                    && ms.stream().anyMatch(m -> m.type() == EntityType.PERSON);
-            if (surname) {
-                chosen.put(key, EntityType.PERSON);
+            if (ms.stream().anyMatch(m -> m.type() != EntityType.PERSON) && ms.stream().anyMatch(m -> m.type() == EntityType.PERSON)
+                    && mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && endsWith(NameForms.words(m.text()), words))) {
+                surnames.add(key);
             }
         });
-        if (chosen.isEmpty()) {
+        if (surnames.isEmpty()) {
             return mentions;
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            EntityType t = chosen.get(NameForms.key(m.text()));
-            out.add(t == null || t == m.type() ? m : new EntityMention(m.span(), m.text(), t, m.forGovernment()));
+            boolean retype = m.type() != EntityType.PERSON && surnames.contains(NameForms.key(m.text()));
+            out.add(retype ? new EntityMention(m.span(), m.text(), EntityType.PERSON, m.forGovernment()) : m);
         }
         return out;
     }
