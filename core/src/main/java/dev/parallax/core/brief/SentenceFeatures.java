@@ -3,6 +3,7 @@ package dev.parallax.core.brief;
 import dev.parallax.core.annotate.StopWords;
 import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.Words;
+import dev.parallax.core.clean.SiteNotice;
 import dev.parallax.core.corroborate.ClaimGroup;
 import java.util.ArrayList;
 import java.util.HashMap;

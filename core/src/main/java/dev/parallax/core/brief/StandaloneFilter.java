@@ -3,6 +3,7 @@ package dev.parallax.core.brief;
 import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.Words;
 import dev.parallax.core.clean.Credits;
+import dev.parallax.core.clean.SiteNotice;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -6,10 +6,11 @@ import dev.parallax.core.article.ArticleIds;
 import dev.parallax.core.article.Declared;
 import dev.parallax.core.article.RawArticle;
 import dev.parallax.core.article.RejectedInputException;
+import java.util.Optional;
 
 /**
  * The clean stage: a raw document to an {@link Article}, or a rejection saying why there is no
- * article in it. What the source {@linkplain Declared states} (title, outlet, byline, language,
+ * article in it (no text, too few words, or a {@linkplain NoticePage notice page}). What the source {@linkplain Declared states} (title, outlet, byline, language,
  * publication date) wins over what is read from the content. The update date is the one the
  * text's stamp lines or the page's markup state, kept only when it is not before the publication.
  * Thread-safe.
@@ -27,12 +28,9 @@ public final class ArticleCleaner {
             case TEXT -> text.clean(raw.content());
             case HTML -> html.clean(raw.content(), raw.input());
         };
-        int words = Words.count(e.text());
-        if (words == 0) {
-            throw new RejectedInputException("no article text found");
-        }
-        if (words < MIN_BODY_WORDS) {
-            throw new RejectedInputException("no article body found (only " + words + " words of prose)");
+        Optional<String> rejection = bodyRejection(e.text());
+        if (rejection.isPresent()) {
+            throw new RejectedInputException(rejection.get());
         }
         Credits.Read c = credits.read(raw.format() == RawArticle.Format.TEXT ? raw.content() : "", e.text());
         Declared d = raw.declared();
@@ -41,6 +39,23 @@ public final class ArticleCleaner {
         return new Article(ArticleIds.forText(e.text()), raw.input(), first(d.title(), e.title()), first(d.outlet(), e.outlet()),
                 c.agency(), first(d.byline(), c.byline()), c.dateline(), published, d.language(), e.text(),
                 updated(e, published));
+    }
+
+    /**
+     * Why the clean stage takes no article from a body text, or empty when it does: no text, too
+     * few words for an article body (an index, an error page), or a {@linkplain NoticePage notice
+     * page}.
+     */
+    private static Optional<String> bodyRejection(String text) {
+        int words = Words.count(text);
+        if (words == 0) {
+            return Optional.of("no article text found");
+        }
+        if (words < MIN_BODY_WORDS) {
+            return Optional.of("no article body found (only " + words + " words of prose)");
+        }
+        return NoticePage.notice(text)
+                .map(n -> "no news in it: the page is a notice of the site or the web (\"" + n + "\")");
     }
 
     /** The publication and update that a text's stamp lines state; none for HTML (its markup is read instead). */

@@ -7,7 +7,7 @@ import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.annotate.time.Precision;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.annotate.time.TimexType;
-import dev.parallax.core.brief.SiteNotice;
+import dev.parallax.core.clean.SiteNotice;
 import dev.parallax.core.brief.StandaloneFilter;
 import dev.parallax.core.clean.Credits;
 import dev.parallax.core.clean.StampLines;

@@ -9,6 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StandaloneFilterTest {
     private final StandaloneFilter filter = new StandaloneFilter();
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+        "You can add location information to your Tweets, such as your city or precise location, from the web.",
+        "Editor's note: This story has been updated to include comment from the company.",
+    })
+    void keepsNoticesOfTheSiteOrTheWebOutOfBriefs(String sentence) {
+        assertThat(StandaloneFilter.accepts(sentence)).isFalse();
+    }
+
     @Test
     void trimsAWireDatelineAndKeepsTheRestVerbatim() {
         assertThat(filter.standalone("DENVER (AP) — Troy Tulowitzki has a tough name to spell, even at his own ballpark."))

@@ -7,6 +7,7 @@ import dev.parallax.core.annotate.Vectors;
 import dev.parallax.core.article.Article;
 import dev.parallax.core.article.ArticleIds;
 import dev.parallax.core.clean.Extracted;
+import dev.parallax.core.clean.NoticePage;
 import dev.parallax.core.clean.TextCleaner;
 import dev.parallax.core.cluster.CopyDetector;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Turns a Multi-News cluster into one story's material by the digest's own stages: each document
  * cleaned by {@link TextCleaner}, annotated by the {@link Annotator}, copies found by
- * {@link CopyDetector}; documents that clean to nothing, and repeats of one body, are left out.
+ * {@link CopyDetector}; documents that clean to nothing, pages the clean stage rejects as
+ * {@linkplain NoticePage notices}, and repeats of one body are left out.
  */
 final class ClusterAnnotator {
     private final TextCleaner cleaner = new TextCleaner();
@@ -37,7 +39,7 @@ final class ClusterAnnotator {
         for (int i = 0; i < cluster.documents().size(); i++) {
             Extracted e = cleaner.clean(cluster.documents().get(i));
             String text = e.text().strip();
-            if (text.isEmpty() || !ids.add(ArticleIds.forText(text))) {
+            if (text.isEmpty() || NoticePage.notice(text).isPresent() || !ids.add(ArticleIds.forText(text))) {
                 continue;
             }
             Article a = new Article(ArticleIds.forText(text), cluster.id() + "/" + i, e.title(), e.outlet(), null, null,

@@ -1,4 +1,4 @@
-package dev.parallax.core.brief;
+package dev.parallax.core.clean;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -49,15 +49,20 @@ public final class SiteNotice {
     private SiteNotice() {}
 
     /** How many distinct web terms the sentence names. */
-    static int webTerms(String sentence) {
+    public static int webTerms(String sentence) {
         return distinct(WEB_TERM.matcher(sentence));
+    }
+
+    /** Whether the sentence names any piece of the web's machinery (a crawl, a site, a browser, a tweet …). */
+    public static boolean namesTheWeb(String sentence) {
+        return WEB_TERM.matcher(sentence).find() || MACHINERY.matcher(sentence).find();
     }
 
     /**
      * Whether the sentence talks to its reader or about its own site; a "you" inside a quotation
      * is someone speaking, so sentences that quote are not counted.
      */
-    static boolean addressesReader(String sentence) {
+    public static boolean addressesReader(String sentence) {
         return sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0 && ADDRESS.matcher(sentence).find();
     }
 

@@ -1,0 +1,90 @@
+package dev.parallax.eval.clustering;
+
+import dev.parallax.core.annotate.AnnotatedArticle;
+import dev.parallax.core.cluster.TermExtractor;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the gold lets any online clusterer reach, for reading the scores: the gold partition itself
+ * with the pages the clean stage rejects as singletons ({@link #rejected}), and, in addition, with
+ * every document that shares next to no content with the rest of its gold cluster as a singleton
+ * ({@link #unlinked}): its TF-IDF cosine (keywords as {@link TermExtractor} reads them, IDF over
+ * the whole set) to each other accepted document of its cluster is below {@link #UNLINKED_COSINE}.
+ * No clusterer that links documents by what they say can place such a document with its cluster
+ * without also placing unrelated documents together.
+ */
+final class ClusteringCeiling {
+    /** A cosine below which two documents share next to nothing: a stray common word or two. */
+    static final double UNLINKED_COSINE = 0.03;
+
+    private ClusteringCeiling() {}
+
+    /** The gold labels with each rejected document (not among {@code kept}) a singleton. */
+    static int[] rejected(int[] gold, int[] kept) {
+        boolean[] in = new boolean[gold.length];
+        for (int k : kept) {
+            in[k] = true;
+        }
+        return singletons(gold, in);
+    }
+
+    /** Labels and how many accepted documents they set apart as unlinked to their gold cluster. */
+    record Apart(int[] labels, int unlinked) {}
+
+    /** The gold labels with each rejected document and each document unlinked to its cluster a singleton. */
+    static Apart unlinked(int[] gold, int[] kept, List<AnnotatedArticle> arrivals) {
+        TermExtractor extractor = new TermExtractor();
+        Map<Integer, Map<String, Double>> vectors = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (int k : kept) {
+            Map<String, Double> tf = extractor.extract(arrivals.get(k).article()).keywords();
+            vectors.put(k, tf);
+            tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        vectors.replaceAll((k, tf) -> unit(tf, df, kept.length));
+        boolean[] linked = new boolean[gold.length];
+        int unlinked = 0;
+        for (int a : kept) {
+            for (int b : kept) {
+                if (a != b && gold[a] == gold[b] && cosine(vectors.get(a), vectors.get(b)) >= UNLINKED_COSINE) {
+                    linked[a] = true;
+                    break;
+                }
+            }
+            unlinked += linked[a] ? 0 : 1;
+        }
+        return new Apart(singletons(gold, linked), unlinked);
+    }
+
+    private static int[] singletons(int[] gold, boolean[] keep) {
+        int[] out = Arrays.copyOf(gold, gold.length);
+        int next = Arrays.stream(gold).max().orElse(-1) + 1;
+        for (int i = 0; i < out.length; i++) {
+            if (!keep[i]) {
+                out[i] = next++;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> tf, Map<String, Integer> df, int n) {
+        Map<String, Double> v = new HashMap<>();
+        tf.forEach((t, w) -> v.put(t, w * Math.log((double) n / df.get(t))));
+        double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
+        v.replaceAll((t, w) -> norm == 0 ? 0 : w / norm);
+        return v;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            dot += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+        }
+        return dot;
+    }
+}
