@@ -96,8 +96,18 @@ public final class StandaloneFilter {
 
     /** Whether the kept part of the sentence opens by leaning on the sentence before it. */
     public static boolean leans(String kept) {
-        return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find() || whollyQuoted(kept);
+        return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find() || whollyQuoted(kept)
+                || PRONOUN_SPEAKER.matcher(kept).find();
     }
+
+    /**
+     * A speaker named only by a pronoun: "“We lost everything,” she said.", "The jurors, he added,
+     * “were properly instructed …”", "The plant will close in May, they said." Whoever "she" is,
+     * the sentence before names her; in a brief the pronoun would dangle.
+     */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "(?:,|[,.!?]?[”\"’])\\s+(?:he|she|they)\\s+(?:said|says|added|adds|told|tells|noted|notes|explained|"
+                    + "continued|argued|argues|wrote|writes|insisted|insists|stressed|warned|asked|recalled|replied)\\b");
 
     /**
      * Whether the sentence is a quotation from its first character to its last, so that who says it

@@ -18,11 +18,13 @@ public final class Credits {
                     + "(?:\\s*(?:,|and|&)\\s*" + NAME + "(?:\\s+" + NAME + "){1,3})*)\\s*(?:[|,;]|$)",
             Pattern.MULTILINE);
     private static final String PLACE = "(\\p{Lu}[\\p{L}'.’-]*(?:[ -]\\p{Lu}[\\p{L}'.’-]*){0,3})";
+    /** The state, province or country after the city: "KATHMANDU, Nepal (AP) —", "MONTPELIER, Vt. (AP) —". */
+    private static final String REGION = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})";
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*" + PLACE + "(?:\\s*\\[([^\\]]{2,40})\\])?"
                     + "(?:(,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+\\d{4})?)"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
-                    + "|\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s[—–-])\\s+)");
+                    + "|(?:,\\s*" + REGION + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s(?:--|[—–-]))\\s+)");
 
     private static final int MAX_DATELINE = 80;
 
@@ -65,7 +67,8 @@ public final class Credits {
             return Optional.empty();
         }
         String place = titleCase(m.group(1).strip());
-        return Optional.of(m.group(2) == null ? place : place + ", " + m.group(2).strip());
+        String region = m.group(2) != null ? m.group(2) : m.group(4);
+        return Optional.of(region == null ? place : place + ", " + region.strip());
     }
 
     /**

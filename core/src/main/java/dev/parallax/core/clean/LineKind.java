@@ -37,9 +37,12 @@ enum LineKind {
                     + "\\b(our|the) privacy policy\\b|\\bterms (of (use|service)|and conditions)\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    /** "Updated: …", "Published April 28th 2025", "By AGENCY | Updated …", "Posted 2023-06-03". */
+    /**
+     * "Updated: …", "Published April 28th 2025", "By AGENCY | Updated …", "By Jane Doe, Public Affairs /
+     * Published March 24, 2017", "Posted 2023-06-03".
+     */
     private static final Pattern STAMP_LINE = Pattern.compile(
-            "^(\\(?(updated|published|posted|last\\s+updated|first\\s+published|date|dated)\\b|by\\s+\\S.{0,60}\\|)",
+            "^(\\(?(updated|published|posted|last\\s+updated|first\\s+published|date|dated)\\b|by\\s+\\S.{0,80}[|/])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*$|[\"”’]$");

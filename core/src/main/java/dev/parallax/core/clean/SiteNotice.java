@@ -37,13 +37,14 @@ public final class SiteNotice {
     /**
      * A note of the page's own editing: "Correction added Nov. 18, 2019: …", "Clarification: …",
      * "Editor's note: …", "An earlier version of this article misstated …", "This story has been
-     * corrected …". It tells what the page got wrong, not what happened.
+     * corrected …", "This story is updated at the bottom with …". It tells what the page got wrong or
+     * changed, not what happened.
      */
     private static final Pattern EDITORS_NOTE = Pattern.compile(
             "^\\W{0,3}(?:(?:corrections?|clarifications?)(?:\\s+(?:added|appended|made|issued)\\b[^:]{0,30})?"
                     + "|editor['’]s note)\\s*:"
                     + "|\\b(?:an earlier|a previous|the original) version of this (?:story|article|post)\\b"
-                    + "|\\bthis (?:story|article|report|post) (?:has been|was) (?:corrected|clarified|amended)\\b",
+                    + "|\\bthis (?:story|article|report|post) (?:has been|was|is|will be) (?:corrected|clarified|amended|updated)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private SiteNotice() {}

@@ -167,7 +167,7 @@ public final class TextCleaner {
         for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 6; i--) {
             String l = lines.get(i);
             int words = Words.count(l);
-            if (kinds.get(i) == LineKind.SHORT && words >= 4 && words <= 25 && !l.endsWith(":")) {
+            if (kinds.get(i) == LineKind.SHORT && words >= 4 && words <= 25 && !l.endsWith(":") && !SiteNotice.is(l)) {
                 return l;
             }
         }

@@ -31,6 +31,7 @@ final class TextFurniture {
      */
     private static final Pattern CREDIT = Pattern.compile(
             "(\\b(photo|image|picture|video|graphic|illustration)s?( credit)?\\s*(:|by\\b)|"
+                    + "\\b(image|media|photo|video) (copyright|caption)\\b|\\b(toggle|hide) caption\\b|\\benlarge this image\\b|"
                     + "\\((ap|afp|reuters)\\s+photo|\\bgetty images\\b|\\bshutterstock\\b|"
                     + "\\b(reuters|afp|ap)\\s*/\\s*\\p{Lu}|\\bfile photo\\b|\\(image credit|©)",
             Pattern.CASE_INSENSITIVE);

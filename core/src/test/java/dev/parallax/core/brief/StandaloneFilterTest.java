@@ -39,6 +39,32 @@ class StandaloneFilterTest {
                 .contains("Kenyan police fired tear gas at protesters in the city centre.");
         assertThat(filter.standalone("(Reuters) - Oil prices rose on Monday after producers agreed to extend output cuts."))
                 .contains("Oil prices rose on Monday after producers agreed to extend output cuts.");
+        assertThat(filter.standalone("KATHMANDU, Nepal (AP) — A Swiss climber found the bodies of two climbers on the mountain."))
+                .contains("A Swiss climber found the bodies of two climbers on the mountain.");
+        assertThat(filter.standalone("OSAN AIR BASE, South Korea (AFNS) -- Forces of both countries held an annual command exercise."))
+                .contains("Forces of both countries held an annual command exercise.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "“We lost everything in the flood and nobody has come to help,” she said.",
+        "The jurors, he added, “were properly instructed that reasonable doubt was relevant.”",
+        "The plant will close in May and about 300 workers will lose their jobs, they said.",
+    })
+    void aSpeakerNamedOnlyByAPronounLeansOnTheSentenceBefore(String sentence) {
+        assertThat(StandaloneFilter.leans(sentence)).isTrue();
+        assertThat(filter.standalone(sentence)).isEmpty();
+        assertThat(filter.keepLeaning(sentence)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "“We lost everything in the flood and nobody has come to help,” Maria Lopez said.",
+        "The mayor said he would ask the state for money to rebuild the bridge this year.",
+        "The company said they were working to restore power to the remaining homes.",
+    })
+    void aNamedSpeakerStandsAlone(String sentence) {
+        assertThat(StandaloneFilter.leans(sentence)).isFalse();
     }
 
     @Test

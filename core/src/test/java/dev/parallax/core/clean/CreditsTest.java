@@ -37,6 +37,12 @@ class CreditsTest {
         assertThat(Credits.dateline("Seoul [South Korea], April 27 (ANI): Russia has said…")).hasValue("Seoul, South Korea");
         assertThat(Credits.dateline("New Delhi: The minister announced…")).hasValue("New Delhi");
         assertThat(Credits.dateline("Lagos, April 27 The central bank raised rates…")).hasValue("Lagos");
+        assertThat(Credits.dateline("KATHMANDU, Nepal (AP) — A Swiss climber said…")).hasValue("Kathmandu, Nepal");
+        assertThat(Credits.dateline("MONTPELIER, Vt. (AP) — The Latest on the storm…")).hasValue("Montpelier, Vt.");
+        assertThat(Credits.dateline("OSAN AIR BASE, South Korea (AFNS) -- Forces held an exercise…"))
+                .hasValue("Osan Air Base, South Korea");
+        assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
+        assertThat(Credits.dateline("Andrzej Duda, President of Poland, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("The minister said: we will act.")).isEmpty();
         assertThat(Credits.dateline("Officials said the talks would resume.")).isEmpty();
     }

@@ -44,6 +44,25 @@ class TextCleanerTest {
     }
 
     @Test
+    void takesNoCaptionBylineOrEditorsNoteForTheTitle() {
+        String body = "French police have arrested a man suspected of planning an attack on two churches in a "
+                + "Paris suburb, the country's interior minister said on Wednesday.\n\nThe man was detained on Sunday "
+                + "after he called an ambulance, and officers found weapons and notes in his car.";
+        assertThat(cleaner.clean("Image copyright AFP Image caption The man was known to the intelligence services\n\n"
+                + body).title()).isNull();
+        assertThat(cleaner.clean("This story is updated at the bottom with a response from the mayor\n\n" + body).title())
+                .isNull();
+        assertThat(cleaner.clean("Enlarge this image toggle caption Jane Roe via AP Jane Roe via AP\n\n" + body).title())
+                .isNull();
+        Extracted e = cleaner.clean("By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published March 24, "
+                + "2017\n\n" + body);
+        assertThat(e.title()).isNull();
+        assertThat(e.published()).isEqualTo("2017-03-24");
+        assertThat(cleaner.clean("Police arrest man suspected of planning church attacks\n\n" + body).title())
+                .isEqualTo("Police arrest man suspected of planning church attacks");
+    }
+
+    @Test
     void stripsAMetadataPrefixGluedToTheFirstLine() {
         Extracted e = cleaner.clean("date 2025-04-27 Lagos, April 27: The central bank raised its main rate "
                 + "by half a point on Sunday, its third increase this year, citing stubborn inflation.");
