@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Picks a story's headline: the title of the article closest to the story centroid among those
  * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
- * the brief's first sentence. Never composes new text.
+ * the brief's first sentence, cut to a headline's length at a clause break
+ * ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
     private HeadlineChooser() {}
@@ -30,7 +31,7 @@ public final class HeadlineChooser {
             return HeadlineCleaner.clean(best.article().title());
         }
         if (!brief.isEmpty()) {
-            return brief.get(0).text();
+            return HeadlineCleaner.fromSentence(brief.get(0).text());
         }
         return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().orElse("");
     }

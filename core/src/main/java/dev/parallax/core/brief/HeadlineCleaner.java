@@ -21,6 +21,15 @@ public final class HeadlineCleaner {
     private static final Pattern SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]{2,40})$");
     private static final Pattern PIPE_SUFFIX = Pattern.compile("\\s*\\|\\s*[^|]{2,60}$");
     private static final int MIN_WORDS = 4;
+    /** A headline made from a brief sentence has at most this many words... */
+    static final int MAX_HEADLINE_WORDS = 20;
+    /** ...and, when cut at a clause break, at least this many. */
+    static final int MIN_CLAUSE_WORDS = 8;
+    /** A word that cannot end a cut headline: an article, a preposition, a conjunction. */
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "\\s+(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|as|into|his|her|its|their)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[–—]\\s|\\s--\\s");
     private static final int MAX_SUFFIX_WORDS = 4;
 
     private HeadlineCleaner() {}
@@ -37,6 +46,45 @@ public final class HeadlineCleaner {
         cleaned = keepIfLongEnough(cleaned, ATTRIBUTION_TAG.matcher(cleaned).replaceFirst(""));
         cleaned = keepIfLongEnough(cleaned, LABEL.matcher(cleaned).replaceFirst(""));
         return cleaned;
+    }
+
+    /**
+     * A headline from a brief sentence, for a story none of whose articles has a title: the
+     * sentence itself when it has at most {@value #MAX_HEADLINE_WORDS} words (without its closing
+     * full stop), else its opening up to the last clause break (a comma, semicolon or dash) that
+     * leaves {@value #MIN_CLAUSE_WORDS} to {@value #MAX_HEADLINE_WORDS} words, else its first
+     * {@value #MAX_HEADLINE_WORDS} words; a cut is marked with "…". A verbatim prefix, never
+     * reworded.
+     */
+    public static String fromSentence(String sentence) {
+        String t = sentence.strip().replaceAll("\\s+", " ");
+        String[] words = t.split(" ");
+        if (words.length <= MAX_HEADLINE_WORDS) {
+            return withoutFullStop(t);
+        }
+        String opening = String.join(" ", java.util.Arrays.copyOf(words, MAX_HEADLINE_WORDS));
+        var breaks = CLAUSE_BREAK.matcher(opening);
+        int cut = -1;
+        while (breaks.find()) {
+            if (words(opening.substring(0, breaks.start())) >= MIN_CLAUSE_WORDS) {
+                cut = breaks.start();
+            }
+        }
+        String head = cut > 0 ? opening.substring(0, cut) : opening;
+        head = head.replaceAll("[\\s,;:–—-]+$", "");
+        for (var dangling = DANGLING_END.matcher(head); dangling.find(); dangling = DANGLING_END.matcher(head)) {
+            head = head.substring(0, dangling.start());
+        }
+        return head + "…";
+    }
+
+    /** The text without a closing full stop after a word ("… in Paris." → "… in Paris"); "U.S." keeps its own. */
+    private static String withoutFullStop(String t) {
+        int n = t.length();
+        if (n > 2 && t.charAt(n - 1) == '.' && (Character.isLowerCase(t.charAt(n - 2)) || Character.isDigit(t.charAt(n - 2)))) {
+            return t.substring(0, n - 1);
+        }
+        return t;
     }
 
     private static String keepIfLongEnough(String before, String after) {

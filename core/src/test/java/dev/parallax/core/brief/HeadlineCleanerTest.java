@@ -20,4 +20,24 @@ class HeadlineCleanerTest {
     void removesSuffixesTagsAndLabelsOnly(String title, String expected) {
         assertThat(HeadlineCleaner.clean(title)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '=', value = {
+        // short enough: the sentence, without its full stop
+        "Nola, one of four northern white rhinos left in the world, died on Sunday. = "
+                + "Nola, one of four northern white rhinos left in the world, died on Sunday",
+        // too long: cut at the last clause break that leaves at least eight words
+        "French police have arrested a man suspected of planning an attack on two churches in a Paris suburb, "
+                + "the country's interior minister has said. = "
+                + "French police have arrested a man suspected of planning an attack on two churches in a Paris suburb…",
+        // too long and no clause break: the first twenty words, none left dangling at the end
+        "At least 10 prospective jurors who oppose the judge's decision to spare a former swimmer prison refused this "
+                + "week to serve on a jury in an unrelated case. = "
+                + "At least 10 prospective jurors who oppose the judge's decision to spare a former swimmer prison refused this "
+                + "week…",
+        "The family moved back to the U.S. = The family moved back to the U.S.",
+    })
+    void makesAHeadlineOfABriefSentenceByCuttingItOnly(String sentence, String expected) {
+        assertThat(HeadlineCleaner.fromSentence(sentence)).isEqualTo(expected);
+    }
 }
