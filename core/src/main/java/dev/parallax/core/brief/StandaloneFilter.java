@@ -3,6 +3,7 @@ package dev.parallax.core.brief;
 import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.Words;
 import dev.parallax.core.clean.Credits;
+import dev.parallax.core.clean.PhotoCaption;
 import dev.parallax.core.clean.SiteNotice;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * that lean on an earlier one (a pronoun or a definite shell noun first; not existential "there is"
  * or a time phrase such as "this week"; a quotation in the first person from end to end, whose
  * speaker another sentence names), questions and lead-ins, page furniture (bylines, photo
- * credits, links, calls to subscribe or follow), notices of the site or the web ({@link SiteNotice}),
+ * credits, links, calls to subscribe or follow), photo captions ({@link PhotoCaption}), notices of
+ * the site or the web ({@link SiteNotice}),
  * shouting, and sentences too short to carry a statement or too long to read.
  */
 public final class StandaloneFilter {
@@ -210,7 +212,8 @@ public final class StandaloneFilter {
 
     private static boolean accepts(String t, boolean leaning, int maxWords) {
         int words = Words.count(t);
-        if (words < MIN_WORDS || words > maxWords || t.endsWith("?") || t.endsWith(":") || SiteNotice.is(t)) {
+        if (words < MIN_WORDS || words > maxWords || t.endsWith("?") || t.endsWith(":") || SiteNotice.is(t)
+                || PhotoCaption.is(t)) {
             return false;
         }
         char first = t.charAt(0);

@@ -4,13 +4,15 @@ import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.annotate.Sentence;
 import dev.parallax.core.annotate.Span;
 import dev.parallax.core.annotate.time.TimeExpression;
+import dev.parallax.core.clean.PhotoCaption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dated lines that tell no event, so that a timeline leaves them out: the credit line of an
  * embedded post ("— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe
- * (@janedoe) on Nov 18, 2019"), and a line that holds nothing but dates ("29 November 2018 |
+ * (@janedoe) on Nov 18, 2019"), a photo caption ({@link PhotoCaption}: "French soldiers patrol
+ * outside the cathedral in Paris, April 22, 2015."), and a line that holds nothing but dates ("29 November 2018 |
  * 20 January 2019", an event listing's dates), or mostly dates ("Tue – Sat 4PM (Closed on Sun &
  * Mon)"). A sentence that tells something beside its dates is never one.
  */
@@ -34,7 +36,7 @@ final class Eventless {
     /** Whether sentence {@code s} of article {@code a} tells no event of its own. */
     static boolean isEventless(AnnotatedArticle a, Sentence s) {
         String text = s.text();
-        if (POST_CREDIT.matcher(text.strip()).find()) {
+        if (POST_CREDIT.matcher(text.strip()).find() || PhotoCaption.is(text)) {
             return true;
         }
         return onlyDates(a, s.span());

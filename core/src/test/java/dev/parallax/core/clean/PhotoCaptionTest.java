@@ -1,0 +1,35 @@
+package dev.parallax.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhotoCaptionTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "FILE - In this May 20, 2017 file photo, U.S. Rep. Jason Chaffetz waves after addressing the convention.",
+        "Aurelie Chatelain, in this photograph provided by the city hall April 22, 2015, is seen during a sporting event.",
+        "General view of the emergency entrance to the Hotel Dieu hospital in Paris April 22, 2015.",
+        "French soldiers patrol outside the Notre Dame cathedral as part of the security plan in Paris, April 22, 2015.",
+        "Paris prosecutor Francois Molins (L) and the director of the judiciary police attend a news conference.",
+        "The president's motorcade is seen leaving the hotel after the meeting.",
+        "Members of the winning team pose for a photo with the trophy after the final.",
+    })
+    void tellsWireCaptions(String sentence) {
+        assertThat(PhotoCaption.is(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The decision is seen as a blow to the government's plans for the port.",
+        "Gov. Chris Christie (R) said on Tuesday that the bridge would reopen next week.",
+        "The attack happened in the Paris suburb of Villejuif on April 19, 2015, prosecutors said.",
+        "Police released a photo of the suspect on Monday and asked for the public's help.",
+        "The photographs were taken in 1944 and were published for the first time on Sunday.",
+        "He died at 4:15 p.m. Sunday, Oct. 27, 2019.",
+    })
+    void leavesReportsAlone(String sentence) {
+        assertThat(PhotoCaption.is(sentence)).isFalse();
+    }
+}
