@@ -28,7 +28,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern CLOCK_AT_END = Pattern.compile("(?i)(?<![\\p{L}.])[ap]\\.m\\.$");
     /** Titles that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.". */
     private static final String TITLES = "Rt|Hon|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
-            + "|Rev|Fr|Supt|Insp|Amb|Atty";
+            + "|Rev|Fr|Supt|Insp|Amb|Atty|Det|Pvt|Spc|Ofc|Const|Brig|Cdr";
     /** A title ending a sentence: "the former Speaker Rt.". */
     private static final Pattern TITLE_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + ")\\.$");
     /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */

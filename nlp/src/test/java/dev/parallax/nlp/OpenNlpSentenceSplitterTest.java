@@ -43,6 +43,8 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("Tickets go on sale at 10 a.m. Friday, Dec. 6.", "The band is back.");
         assertThat(sentences("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion. It passed."))
                 .containsExactly("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion.", "It passed.");
+        assertThat(sentences("Two men were arrested last week, said LAPD Det. Chris Barling. Both were charged."))
+                .containsExactly("Two men were arrested last week, said LAPD Det. Chris Barling.", "Both were charged.");
         assertThat(sentences("The talks ended at 9 p.m. Officials left."))
                 .containsExactly("The talks ended at 9 p.m.", "Officials left.");
         assertThat(sentences("Correction added Nov. 18, 2019: The caption was wrong. The vote is set for Jan. 5 in Ohio."))

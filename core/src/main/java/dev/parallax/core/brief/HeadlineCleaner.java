@@ -29,6 +29,11 @@ public final class HeadlineCleaner {
     private static final Pattern DANGLING_END = Pattern.compile(
             "\\s+(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|as|into|his|her|its|their)$",
             Pattern.CASE_INSENSITIVE);
+    /** An opening phrase or clause before the statement: "Before the flight …, Jack escaped …". */
+    private static final Pattern INTRODUCTORY = Pattern.compile(
+            "^(?:after|before|when|while|as|if|although|though|because|since|despite|during|following|in|on|at|for|with|"
+                    + "without|amid|under|according|once|until|unlike|like|by|from|to|over|instead|however|meanwhile)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[–—]\\s|\\s--\\s");
     private static final int MAX_SUFFIX_WORDS = 4;
 
@@ -51,8 +56,9 @@ public final class HeadlineCleaner {
     /**
      * A headline from a brief sentence, for a story none of whose articles has a title: the
      * sentence itself when it has at most {@value #MAX_HEADLINE_WORDS} words (without its closing
-     * full stop), else its opening up to the last clause break (a comma, semicolon or dash) that
-     * leaves {@value #MIN_CLAUSE_WORDS} to {@value #MAX_HEADLINE_WORDS} words, else its first
+     * full stop), else its opening up to the last clause break (a comma, semicolon or dash; not the
+     * one that closes an opening phrase such as "Before the flight …,") that leaves
+     * {@value #MIN_CLAUSE_WORDS} to {@value #MAX_HEADLINE_WORDS} words, else its first
      * {@value #MAX_HEADLINE_WORDS} words; a cut is marked with "…". A verbatim prefix, never
      * reworded.
      */
@@ -65,7 +71,12 @@ public final class HeadlineCleaner {
         String opening = String.join(" ", java.util.Arrays.copyOf(words, MAX_HEADLINE_WORDS));
         var breaks = CLAUSE_BREAK.matcher(opening);
         int cut = -1;
+        boolean introduced = INTRODUCTORY.matcher(opening).find();
         while (breaks.find()) {
+            if (introduced) {
+                introduced = false; // the break that closes an opening phrase leaves no statement before it
+                continue;
+            }
             if (words(opening.substring(0, breaks.start())) >= MIN_CLAUSE_WORDS) {
                 cut = breaks.start();
             }

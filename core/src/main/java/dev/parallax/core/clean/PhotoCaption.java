@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a photo caption left in an article's text by its wire-style conventions: "FILE - In this
- * May 20, 2017 file photo, …", "… in this photograph provided by …", "General view of …", a
+ * May 20, 2017 file photo, …", a gallery's "Hide Caption 5 of 6 Photos: …", "… in this photograph provided by …", "General view of …", a
  * position marker after a name ("Francois Molins (L) and …", "(2nd R)"; not a bare "(R)", which is
  * also a party), "… is seen during …" (not "is seen as"), and a place and a full date closing the
  * line after a comma ("… patrol outside the cathedral in Paris, April 22, 2015."), where a report
@@ -16,7 +16,7 @@ public final class PhotoCaption {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final Pattern CAPTION = Pattern.compile(
-            "^FILE\\s*[-–—]"
+            "^FILE\\s*[-–—]|\\b(?:hide|toggle) caption\\b|\\b\\d+ of \\d+ (?:photos|images|pictures)\\b"
                     + "|\\bin this (?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )*(?:file )?"
                     + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?\\b"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"

@@ -25,9 +25,10 @@ public final class SiteNotice {
                     + "subscription|subscribers?|account|log in|login|sign in|password|settings|location history|"
                     + "third-party applications?|software|form below|contact details|pop-?up|ad ?blocker|"
                     + "site|page|feed|comments? section)\\b", Pattern.CASE_INSENSITIVE);
-    /** Words a notice uses to talk to its reader or about its own site. */
+    /** Words a notice uses to talk to its reader or about its own site, or a request to the reader ("Please enable …"). */
     private static final Pattern ADDRESS = Pattern.compile(
-            "\\b(you|your|yours|you're|you'll|you've)\\b|\\b(our|this) (site|website|page|service|archive|newsletter|app)\\b",
+            "\\b(you|your|yours|you're|you'll|you've)\\b|\\b(our|this) (site|website|page|service|archive|newsletter|app)\\b"
+                    + "|^please\\b",
             Pattern.CASE_INSENSITIVE);
     /** Pieces of machinery that news prose rarely names together unless it is a notice. */
     private static final Pattern MACHINERY = Pattern.compile(

@@ -167,11 +167,27 @@ public final class TextCleaner {
         for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 6; i--) {
             String l = lines.get(i);
             int words = Words.count(l);
-            if (kinds.get(i) == LineKind.SHORT && words >= 4 && words <= 25 && !l.endsWith(":") && !SiteNotice.is(l)) {
+            if (kinds.get(i) == LineKind.SHORT && words >= 4 && words <= 25 && !l.endsWith(":") && !SiteNotice.is(l)
+                    && !onlyADate(l)) {
                 return l;
             }
         }
         return null;
+    }
+
+    /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones. */
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "(?i)\\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+                    + "\\p{L}*\\b|\\d+(?:[:./-]\\d+)*(?:st|nd|rd|th)?|\\b[ap]\\.?m\\.?(?!\\p{L})|\\b\\p{Lu}{2,4}\\b");
+
+    private static final Pattern CALENDAR_NAME = Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                    + "august|september|october|november|december)\\b");
+
+    /** Whether the line is a date and nothing else ("Thursday, Apr 22, 2010", "November 8, 8:25 AM CST"). */
+    private static boolean onlyADate(String line) {
+        return (DateStamps.containsDate(line) || CALENDAR_NAME.matcher(line).find())
+                && Words.count(DATE_WORD.matcher(line).replaceAll(" ").replaceAll("[^\\p{L}\\s]", " ")) < 2;
     }
 
     private static Optional<String> firstStamp(List<String> lines, List<LineKind> kinds) {

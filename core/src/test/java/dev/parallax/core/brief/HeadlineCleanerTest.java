@@ -36,6 +36,10 @@ class HeadlineCleanerTest {
                 + "At least 10 prospective jurors who oppose the judge's decision to spare a former swimmer prison refused this "
                 + "week…",
         "The family moved back to the U.S. = The family moved back to the U.S.",
+        // an opening phrase is no headline
+        "Before the flight to his new home in California, Jack the cat escaped from his travel carrier and disappeared "
+                + "into the airport. = Before the flight to his new home in California, Jack the cat escaped from his travel "
+                + "carrier and disappeared…",
     })
     void makesAHeadlineOfABriefSentenceByCuttingItOnly(String sentence, String expected) {
         assertThat(HeadlineCleaner.fromSentence(sentence)).isEqualTo(expected);

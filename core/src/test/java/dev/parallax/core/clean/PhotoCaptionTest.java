@@ -15,6 +15,7 @@ class PhotoCaptionTest {
         "Paris prosecutor Francois Molins (L) and the director of the judiciary police attend a news conference.",
         "The president's motorcade is seen leaving the hotel after the meeting.",
         "Members of the winning team pose for a photo with the trophy after the final.",
+        "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
     })
     void tellsWireCaptions(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isTrue();

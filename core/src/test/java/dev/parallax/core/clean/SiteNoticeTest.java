@@ -14,6 +14,7 @@ class SiteNoticeTest {
         "Just fill in your contact details in the form below to join our mailing list and keep up to date.",
         "Free archives of stories are maintained on our site for one month.",
         "Please enable JavaScript in your browser to see the comments.",
+        "Please enable Javascript to watch this video",
         "Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
         "Editor's note: This story has been updated to include comment from the company.",
         "An earlier version of this article misstated the year the bridge opened.",

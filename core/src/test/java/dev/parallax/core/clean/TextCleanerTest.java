@@ -54,6 +54,9 @@ class TextCleanerTest {
                 .isNull();
         assertThat(cleaner.clean("Enlarge this image toggle caption Jane Roe via AP Jane Roe via AP\n\n" + body).title())
                 .isNull();
+        assertThat(cleaner.clean("Thursday, Apr 22, 2010\n\n" + body).title()).isNull();
+        assertThat(cleaner.clean("November 8, 8:25 AM CST\n\n" + body).title()).isNull();
+        assertThat(cleaner.clean("Please enable Javascript to watch this video\n\n" + body).title()).isNull();
         Extracted e = cleaner.clean("By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published March 24, "
                 + "2017\n\n" + body);
         assertThat(e.title()).isNull();
