@@ -84,9 +84,9 @@ public final class HeadlineCleaner {
         String head = cut > 0 ? opening.substring(0, cut) : opening;
         head = head.replaceAll("[\\s,;:–—-]+$", "");
         for (var dangling = DANGLING_END.matcher(head); dangling.find(); dangling = DANGLING_END.matcher(head)) {
-            head = head.substring(0, dangling.start());
+            head = head.substring(0, dangling.start()).replaceAll("[\\s,;:–—-]+$", "");
         }
-        return head + "…";
+        return head.isEmpty() ? t : head + "…";
     }
 
     /** The text without a closing full stop after a word ("… in Paris." → "… in Paris"); "U.S." keeps its own. */

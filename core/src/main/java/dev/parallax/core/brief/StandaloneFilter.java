@@ -105,11 +105,14 @@ public final class StandaloneFilter {
     /**
      * A speaker named only by a pronoun: "“We lost everything,” she said.", "The jurors, he added,
      * “were properly instructed …”", "The plant will close in May, they said." Whoever "she" is,
-     * the sentence before names her; in a brief the pronoun would dangle.
+     * the sentence before names her; in a brief the pronoun would dangle. A pronoun that opens a
+     * main clause after a name ("When Merkel arrived, she told reporters …") is not one.
      */
+    private static final String SPEECH_VERB = "(?:said|says|added|adds|told|tells|noted|notes|explained|continued|argued|"
+            + "argues|wrote|writes|insisted|insists|stressed|warned|asked|recalled|replied)";
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-            "(?:,|[,.!?]?[”\"’])\\s+(?:he|she|they)\\s+(?:said|says|added|adds|told|tells|noted|notes|explained|"
-                    + "continued|argued|argues|wrote|writes|insisted|insists|stressed|warned|asked|recalled|replied)\\b");
+            "[,.!?]?[”\"’]\\s+(?:he|she|they)\\s+" + SPEECH_VERB + "\\b"
+                    + "|,\\s+(?:he|she|they)\\s+" + SPEECH_VERB + "(?:,|[.!]?$)");
 
     /**
      * Whether the sentence is a quotation from its first character to its last, so that who says it

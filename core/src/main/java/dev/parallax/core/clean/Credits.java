@@ -63,7 +63,7 @@ public final class Credits {
 
     static Optional<String> dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        if (!m.find() || m.end() > MAX_DATELINE) {
+        if (!m.find() || m.end() > MAX_DATELINE || !plausible(m)) {
             return Optional.empty();
         }
         String place = titleCase(m.group(1).strip());
@@ -78,7 +78,21 @@ public final class Credits {
      */
     public static int datelineLength(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() ? m.end() : 0;
+        return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() && plausible(m) ? m.end() : 0;
+    }
+
+    /**
+     * A city with a region after it is a dateline only when the city is written in capitals
+     * ("OSAN AIR BASE, South Korea --") or an agency's credit follows ("Kathmandu, Nepal (AP) —"):
+     * "However, Microsoft — which owns …" and "In Washington, Republicans — …" are sentences.
+     */
+    private static boolean plausible(Matcher m) {
+        if (m.group(4) == null) {
+            return true;
+        }
+        String city = m.group(1);
+        return city.equals(city.toUpperCase(Locale.ROOT)) && city.chars().anyMatch(Character::isLetter)
+                || m.group().indexOf('(') >= 0;
     }
 
     /**

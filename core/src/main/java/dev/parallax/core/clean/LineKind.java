@@ -42,7 +42,7 @@ enum LineKind {
      * Published March 24, 2017", "Posted 2023-06-03".
      */
     private static final Pattern STAMP_LINE = Pattern.compile(
-            "^(\\(?(updated|published|posted|last\\s+updated|first\\s+published|date|dated)\\b|by\\s+\\S.{0,80}[|/])",
+            "^(\\(?(updated|published|posted|last\\s+updated|first\\s+published|date|dated)\\b|by\\s+\\S.{0,80}(?:\\||/\\s*(?:published|updated|posted|last updated)\\b))",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*$|[\"”’]$");

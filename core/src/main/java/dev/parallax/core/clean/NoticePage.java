@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * A notice runs from a sentence that {@link SiteNotice} tells through the sentences after it that
  * still name the web's machinery ("… donating their crawl data to the Internet Archive. Flowing in
  * every day, these data are added to the Wayback Machine …"), and the page is a notice when its
- * notices hold at least {@link #MIN_NOTICE_SHARE} of its words. A news report about the web quotes or mentions such
- * sentences among many of its own and stays well below that.
+ * notices hold at least {@link #MIN_NOTICE_SHARE} of its words and it reads as no report ("said",
+ * "according to", "ruled", a weekday): a news report about the web, even one full of crawlers and
+ * archives, says who said or decided what and when, and a notice does not.
  */
 public final class NoticePage {
     /** Share of the page's words in notice sentences from which the page is a notice, not news. */
@@ -24,6 +25,13 @@ public final class NoticePage {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"'”’)]?)\\s+(?=[\"'“‘(]?[\\p{Lu}\\d])|\\n+");
     private static final int QUOTED_CHARS = 120;
+    /**
+     * Words of a report: who said or decided what, and the weekday it happened. A report about the
+     * web has them; a notice, which tells how a site or a crawl works, does not.
+     */
+    private static final Pattern REPORTS = Pattern.compile(
+            "\\b(?:said|says|saying|told|tells|according to|announced|reported|ruled|argued|testified"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
 
     private NoticePage() {}
 
@@ -33,7 +41,8 @@ public final class NoticePage {
      */
     public static Optional<String> notice(String text) {
         Reading r = read(text);
-        return r.words() > 0 && r.noticeWords() >= MIN_NOTICE_SHARE * r.words() ? Optional.of(r.first()) : Optional.empty();
+        boolean mostlyNotices = r.words() > 0 && r.noticeWords() >= MIN_NOTICE_SHARE * r.words();
+        return mostlyNotices && !REPORTS.matcher(text).find() ? Optional.of(r.first()) : Optional.empty();
     }
 
     /** The share of the text's words that are in notice sentences (0 for an empty text). */

@@ -4,13 +4,14 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a photo caption left in an article's text by its wire-style conventions: "FILE - In this
- * May 20, 2017 file photo, …", a gallery's "Hide Caption 5 of 6 Photos: …", "… in this photograph provided by …", "General view of …", a
- * position marker after a name ("Francois Molins (L) and …", "(2nd R)"; not a bare "(R)", which is
- * also a party), "… is seen during …" (not "is seen as"), and a place and a full date closing the
- * line after a comma ("… patrol outside the cathedral in Paris, April 22, 2015."), where a report
- * would say "on April 22" (or "on Sunday, April 22", a weekday before the comma). A caption
- * describes a picture: it is no event for a timeline and no statement for a brief. The conventions
- * are the wire agencies' own, not any outlet's.
+ * May 20, 2017 file photo, …", a gallery's "Hide Caption 5 of 6 Photos: …", "… in this photograph
+ * provided by …" (not "nobody in this picture is …"), "General view of …", a position marker after
+ * a name ("Francois Molins (L) and …", "(2nd R)"; not a bare "(R)", which is also a party), "… is
+ * pictured …", "… pose for a photo …", and a place and a full date closing a line written in the
+ * present ("French soldiers patrol outside the cathedral in Paris, April 22, 2015."), where a report
+ * would say "on April 22" or tell a past event ("were reported in Wuhan, China, Dec. 31, 2019.").
+ * A caption describes a picture: it is no event for a timeline and no statement for a brief. The
+ * conventions are the wire agencies' own, not any outlet's.
  */
 public final class PhotoCaption {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -18,19 +19,25 @@ public final class PhotoCaption {
     private static final Pattern CAPTION = Pattern.compile(
             "^FILE\\s*[-–—]|\\b(?:hide|toggle) caption\\b|\\b\\d+ of \\d+ (?:photos|images|pictures)\\b"
                     + "|\\bin this (?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )*(?:file )?"
-                    + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?\\b"
+                    + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?"
+                    + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
-                    + "|\\s\\((?:L|(?:2nd|3rd|4th) [LR]|left|right|centre|center)\\)(?=[\\s,])"
-                    + "|\\b(?:is|are) (?:seen|pictured)\\b(?! (?:as|by|to|in the)\\b)"
-                    + "|\\bposes? for (?:a )?(?:photo|photograph|picture|portrait)s?\\b"
-                    + "|\\b(?:photo|photograph|picture) (?:taken|provided|released|obtained|made available)\\b"
-                    + "|(?<!day),\\s+" + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$",
+                    + "|\\s\\((?-i:L|(?:2nd|3rd|4th) [LR])\\)(?=[\\s,])|\\s\\((?:left|right|centre|center)\\)(?=[\\s,])"
+                    + "|\\b(?:is|are) pictured\\b"
+                    + "|\\bposes? for (?:a )?(?:photo|photograph|picture|portrait)s?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A place and a full date closing the line after a comma, not after a weekday. */
+    private static final Pattern DATE_AT_END = Pattern.compile(
+            "(?<!day),\\s+" + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$", Pattern.CASE_INSENSITIVE);
+    /** A verb form of a past event, which a report has and a caption, written in the present, does not. */
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:was|were|had|has|have|did|said|told|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
 
     private PhotoCaption() {}
 
     /** Whether the sentence reads as a photo caption. */
     public static boolean is(String sentence) {
-        return CAPTION.matcher(sentence.strip()).find();
+        String s = sentence.strip();
+        return CAPTION.matcher(s).find() || DATE_AT_END.matcher(s).find() && !PAST.matcher(s).find();
     }
 }

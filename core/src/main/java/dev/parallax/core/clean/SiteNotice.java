@@ -45,7 +45,8 @@ public final class SiteNotice {
             "^\\W{0,3}(?:(?:corrections?|clarifications?)(?:\\s+(?:added|appended|made|issued)\\b[^:]{0,30})?"
                     + "|editor['’]s note)\\s*:"
                     + "|\\b(?:an earlier|a previous|the original) version of this (?:story|article|post)\\b"
-                    + "|\\bthis (?:story|article|report|post) (?:has been|was|is|will be) (?:corrected|clarified|amended|updated)\\b",
+                    + "|\\bthis (?:story|article|report|post) (?:has been|was) (?:corrected|clarified|amended)\\b"
+                    + "|\\bthis (?:story|article|post) (?:has been|was|is|will be) updated\\b",
             Pattern.CASE_INSENSITIVE);
 
     private SiteNotice() {}

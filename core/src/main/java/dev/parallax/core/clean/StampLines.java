@@ -20,7 +20,7 @@ public final class StampLines {
     private static final Pattern STAMP_LINE = Pattern.compile(
             "^(\\(?((first|last|originally|zuletzt|dernière)\\s+)?(updated|published|posted|modified|date|dated|"
                     + "publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|"
-                    + "aggiornato)(?!\\p{L})|by\\s+\\S.{0,80}[|/])",
+                    + "aggiornato)(?!\\p{L})|by\\s+\\S.{0,80}(?:\\||/\\s*(?:published|updated|posted|last updated)\\b))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the line is a publication or update stamp ("(Published Monday, Nov. 18, 2019)"), not a sentence of the story. */

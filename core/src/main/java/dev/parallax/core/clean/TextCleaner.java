@@ -175,10 +175,12 @@ public final class TextCleaner {
         return null;
     }
 
-    /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones. */
+    /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones in capitals. */
     private static final Pattern DATE_WORD = Pattern.compile(
-            "(?i)\\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
-                    + "\\p{L}*\\b|\\d+(?:[:./-]\\d+)*(?:st|nd|rd|th)?|\\b[ap]\\.?m\\.?(?!\\p{L})|\\b\\p{Lu}{2,4}\\b");
+            "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b\\.?"
+                    + "|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?"
+                    + "|\\d+(?:[:./-]\\d+)*(?:st|nd|rd|th)?|\\b[ap]\\.?m\\.?(?!\\p{L})|(?-i:\\b\\p{Lu}{2,4}\\b)");
 
     private static final Pattern CALENDAR_NAME = Pattern.compile(
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"

@@ -62,6 +62,7 @@ class StandaloneFilterTest {
         "“We lost everything in the flood and nobody has come to help,” Maria Lopez said.",
         "The mayor said he would ask the state for money to rebuild the bridge this year.",
         "The company said they were working to restore power to the remaining homes.",
+        "When Merkel arrived in Paris, she told reporters the deal was done and would be signed.",
     })
     void aNamedSpeakerStandsAlone(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isFalse();

@@ -43,6 +43,9 @@ class CreditsTest {
                 .hasValue("Osan Air Base, South Korea");
         assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("Andrzej Duda, President of Poland, said on Monday…")).isEmpty();
+        assertThat(Credits.dateline("However, Microsoft — which owns LinkedIn — said it would appeal.")).isEmpty();
+        assertThat(Credits.dateline("In Washington, Republicans — who hold the House — blocked the bill.")).isEmpty();
+        assertThat(Credits.datelineLength("Meanwhile, Democrats -- led by the speaker -- walked out.")).isZero();
         assertThat(Credits.dateline("The minister said: we will act.")).isEmpty();
         assertThat(Credits.dateline("Officials said the talks would resume.")).isEmpty();
     }

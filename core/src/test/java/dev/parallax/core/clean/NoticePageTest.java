@@ -39,6 +39,16 @@ class NoticePageTest {
     }
 
     @Test
+    void leavesAReportFullOfCrawlersAndArchivesAlone() {
+        String page = "The Internet Archive lost its appeal on Wednesday in a copyright case over its lending of "
+                + "scanned books.\n\nThe archive, which runs the Wayback Machine, a web crawler-based archive of billions "
+                + "of web pages, argued its lending was fair use.\n\nThe court disagreed, saying the archive's copies "
+                + "competed with the publishers' own e-books online.";
+        assertThat(NoticePage.share(page)).isGreaterThan(0.5);
+        assertThat(NoticePage.notice(page)).isEmpty();
+    }
+
+    @Test
     void leavesNewsThatEndsOnTheSitesOwnNoticeAlone() {
         String page = NEWS + "\n\nSign up for our newsletter to get the day's top stories delivered to your inbox.";
         assertThat(NoticePage.share(page)).isBetween(0.05, 0.5);

@@ -13,7 +13,7 @@ class PhotoCaptionTest {
         "General view of the emergency entrance to the Hotel Dieu hospital in Paris April 22, 2015.",
         "French soldiers patrol outside the Notre Dame cathedral as part of the security plan in Paris, April 22, 2015.",
         "Paris prosecutor Francois Molins (L) and the director of the judiciary police attend a news conference.",
-        "The president's motorcade is seen leaving the hotel after the meeting.",
+        "The president's motorcade is pictured leaving the hotel after the meeting.",
         "Members of the winning team pose for a photo with the trophy after the final.",
         "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
     })
@@ -29,6 +29,12 @@ class PhotoCaptionTest {
         "Police released a photo of the suspect on Monday and asked for the public's help.",
         "The photographs were taken in 1944 and were published for the first time on Sunday.",
         "He died at 4:15 p.m. Sunday, Oct. 27, 2019.",
+        "U.S. economic growth is seen slowing to 1.5 percent next year, economists said.",
+        "The suspect is seen on surveillance video entering the store.",
+        "The first cases of the disease were reported in Wuhan, China, Dec. 31, 2019.",
+        "A photo released by the FBI shows the suspect entering the building.",
+        "Nobody in this picture is innocent, the prosecutor told the jury.",
+        "The rule is set out in subsection (l) of the 2019 law on public records.",
     })
     void leavesReportsAlone(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isFalse();

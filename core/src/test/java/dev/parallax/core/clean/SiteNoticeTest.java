@@ -15,6 +15,7 @@ class SiteNoticeTest {
         "Free archives of stories are maintained on our site for one month.",
         "Please enable JavaScript in your browser to see the comments.",
         "Please enable Javascript to watch this video",
+        "This story is updated at the bottom with a response from the mayor.",
         "Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
         "Editor's note: This story has been updated to include comment from the company.",
         "An earlier version of this article misstated the year the bridge opened.",
@@ -35,6 +36,7 @@ class SiteNoticeTest {
         "Corrections Department spokesman Jeremy Desel said: \"The inmate was found in his cell.\"",
         "Corrections officers found him at 4:15 a.m. in the prison yard.",
         "An earlier version of this report was leaked to the press last month, officials said.",
+        "The CDC said this report is updated weekly with the latest counts from the states.",
     })
     void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {
         assertThat(SiteNotice.is(sentence)).isFalse();

@@ -57,10 +57,17 @@ class TextCleanerTest {
         assertThat(cleaner.clean("Thursday, Apr 22, 2010\n\n" + body).title()).isNull();
         assertThat(cleaner.clean("November 8, 8:25 AM CST\n\n" + body).title()).isNull();
         assertThat(cleaner.clean("Please enable Javascript to watch this video\n\n" + body).title()).isNull();
+        assertThat(cleaner.clean("Market decline may deepen on Monday\n\n" + body).title())
+                .isEqualTo("Market decline may deepen on Monday");
+        assertThat(cleaner.clean("Fire kills 12 in Rome, May 3\n\n" + body).title()).isEqualTo("Fire kills 12 in Rome, May 3");
         Extracted e = cleaner.clean("By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published March 24, "
                 + "2017\n\n" + body);
         assertThat(e.title()).isNull();
         assertThat(e.published()).isEqualTo("2017-03-24");
+        Extracted prose = cleaner.clean("By Sept. 11, 2002, the fund had paid out $1 billion to the families of the "
+                + "victims.\n\n" + body);
+        assertThat(prose.text()).startsWith("By Sept. 11, 2002, the fund had paid out");
+        assertThat(prose.published()).isNull();
         assertThat(cleaner.clean("Police arrest man suspected of planning church attacks\n\n" + body).title())
                 .isEqualTo("Police arrest man suspected of planning church attacks");
     }

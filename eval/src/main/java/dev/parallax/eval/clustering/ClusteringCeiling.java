@@ -31,7 +31,7 @@ final class ClusteringCeiling {
         return singletons(gold, in);
     }
 
-    /** Labels and how many accepted documents they set apart as unlinked to their gold cluster. */
+    /** Labels and how many accepted documents, each with another accepted one in its gold cluster, they set apart. */
     record Apart(int[] labels, int unlinked) {}
 
     /** The gold labels with each rejected document and each document unlinked to its cluster a singleton. */
@@ -48,12 +48,17 @@ final class ClusteringCeiling {
         boolean[] linked = new boolean[gold.length];
         int unlinked = 0;
         for (int a : kept) {
+            boolean mates = false;
             for (int b : kept) {
-                if (a != b && gold[a] == gold[b] && cosine(vectors.get(a), vectors.get(b)) >= UNLINKED_COSINE) {
-                    linked[a] = true;
-                    break;
+                if (a != b && gold[a] == gold[b]) {
+                    mates = true;
+                    if (cosine(vectors.get(a), vectors.get(b)) >= UNLINKED_COSINE) {
+                        linked[a] = true;
+                        break;
+                    }
                 }
             }
+            linked[a] |= !mates; // alone in its cluster: a singleton in the gold already
             unlinked += linked[a] ? 0 : 1;
         }
         return new Apart(singletons(gold, linked), unlinked);
