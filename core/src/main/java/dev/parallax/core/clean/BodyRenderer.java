@@ -47,7 +47,8 @@ final class BodyRenderer {
 
     private void visit(Element e, boolean root, int linkDepth) {
         String tag = e.normalName();
-        if (tag.equals("h1") || (!root && CONTAINERS.contains(tag) && isLinkList(e))) {
+        if (tag.equals("h1") || (!root && linkDepth == 0 && CONTAINERS.contains(tag) && !inlineInParagraph(e)
+                && isLinkList(e))) {
             return;
         }
         boolean block = TextStats.isBlock(e) || tag.equals("br");
@@ -66,6 +67,25 @@ final class BodyRenderer {
         if (block) {
             flush();
         }
+    }
+
+    /**
+     * A span inside a paragraph is part of its sentence, a link's words ("Carlineo was <a><span>
+     * arrested</span></a> in April") included; only the paragraph as a whole is judged for links.
+     */
+    private static boolean inlineInParagraph(Element e) {
+        if (!e.nameIs("span")) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("p") || a.nameIs("li") || a.nameIs("blockquote")) {
+                return true;
+            }
+            if (TextStats.isBlock(a)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isLinkList(Element e) {

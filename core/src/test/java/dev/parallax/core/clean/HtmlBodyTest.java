@@ -28,6 +28,14 @@ class HtmlBodyTest {
     }
 
     @Test
+    void keepsTheWordsOfALinkInsideASentence() {
+        String text = body("<article>" + para("Body one") + "<p><span>Carlineo was </span><a href=\"https://example.org/"
+                + "arrest\"><span>arrested</span></a><span> in April for a March 21 phone call he made to the office of the "
+                + "congresswoman, prosecutors said in a statement on Monday.</span></p>" + para("Body two") + "</article>");
+        assertThat(text).contains("Carlineo was arrested in April for a March 21 phone call");
+    }
+
+    @Test
     void dropsCommentsShareBarsAndNewslettersByTheirNames() {
         String text = body("<article><div class=\"share-bar\">Share on Facebook Share on Twitter</div>"
                 + para("Body one") + para("Body two")
