@@ -56,7 +56,8 @@ enum LineKind {
         if (DISCLAIMER_LINE.matcher(l).find()) {
             return DISCLAIMER;
         }
-        if (STAMP_LINE.matcher(l).find() && words <= 16 && DateStamps.containsDate(l)) {
+        if (STAMP_LINE.matcher(l).find() && words <= 16
+                && (DateStamps.containsDate(l) || StampLines.CLOCK.matcher(l).find())) {
             return STAMP;
         }
         if (l.endsWith("...") || l.endsWith("…")) {

@@ -17,16 +17,23 @@ public final class StampLines {
     private StampLines() {}
 
     private static final int MAX_WORDS = 16;
+    /** A clock time, which a stamp may give without its date: "Updated at 1:23 p.m.". */
+    static final Pattern CLOCK = Pattern.compile(
+            "\\b\\d{1,2}:\\d{2}(?!\\d)|\\b\\d{1,2}\\.\\d{2}\\s*(?:[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAMP_LINE = Pattern.compile(
             "^(\\(?((first|last|originally|zuletzt|dernière)\\s+)?(updated|published|posted|modified|date|dated|"
                     + "publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|"
                     + "aggiornato)(?!\\p{L})|by\\s+\\S.{0,80}(?:\\||/\\s*(?:published|updated|posted|last updated)\\b))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Whether the line is a publication or update stamp ("(Published Monday, Nov. 18, 2019)"), not a sentence of the story. */
+    /**
+     * Whether the line is a publication or update stamp ("(Published Monday, Nov. 18, 2019)",
+     * "Updated at 1:23 p.m."), not a sentence of the story.
+     */
     public static boolean isStamp(String line) {
         String l = line.strip();
-        return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS && DateStamps.containsDate(l);
+        return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS
+                && (DateStamps.containsDate(l) || CLOCK.matcher(l).find());
     }
 
     /** The stated publication and update of a text, read from its stamp lines. */

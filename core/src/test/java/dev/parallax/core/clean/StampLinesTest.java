@@ -28,6 +28,14 @@ class StampLinesTest {
     }
 
     @Test
+    void aStampMayGiveItsTimeAlone() {
+        assertThat(StampLines.isStamp("Updated at 1:23 p.m.")).isTrue();
+        assertThat(StampLines.isStamp("Posted 9.45 am")).isTrue();
+        assertThat(StampLines.isStamp("Posted 3.45 percent growth in the third quarter")).isFalse();
+        assertThat(StampLines.isStamp("Updated figures show the economy grew in the third quarter.")).isFalse();
+    }
+
+    @Test
     void tellsPublicationFromUpdateWhereverTheyStand() {
         PublicationDates both = StampLines.read("Updated April 28th 2025, 16:10 IST\nTitle line\n"
                 + "Published April 28th 2025, 15:05 IST\nBody.");
