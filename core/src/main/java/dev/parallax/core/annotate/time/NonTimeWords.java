@@ -42,6 +42,13 @@ final class NonTimeWords {
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|on|at|by|for|as|since|until|till|from|to|through|throughout|during|around|of|last|next|this|that|"
                     + "past|coming|early|late|mid|before|after|between|each|every)\\s+$");
+    /**
+     * A change of a quantity before the number: "scores increased from 1061 to 1096", "rose to 1250".
+     * The "from" and "to" there measure, they do not date.
+     */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:increas|decreas|rose|rise|rising|fell|fall|drop|jump|climb|grew|grow|declin|soar|plung|slid|dipp|surg|"
+                    + "went (?:up|down))\\w*\\s+(?:from\\s+\\S+\\s+)?(?:from|to)\\s+$");
     /** "and" or "or" after a calendar name or a number ("May and June", "the 3rd or 4th"): a time word before what follows. */
     private static final Pattern TIME_AND_BEFORE = Pattern.compile("(?<!\\S)(\\S+?)[.,]?\\s+(?:and|or)\\s+$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");
@@ -89,7 +96,7 @@ final class NonTimeWords {
         }
         String before = text.substring(Math.max(0, t.span().start() - 30), t.span().start());
         if (BARE_FOUR_DIGITS.matcher(s).matches() && (COUNTED_AFTER.matcher(after).find()
-                || !timeWordBefore(before) && implausibleYear(Integer.parseInt(s), anchor))) {
+                || (!timeWordBefore(before) || CHANGE_BEFORE.matcher(before).find()) && implausibleYear(Integer.parseInt(s), anchor))) {
             return true; // "more than 1000 feet" counts; "the GTX 1660 Ti" is a model number
         }
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {

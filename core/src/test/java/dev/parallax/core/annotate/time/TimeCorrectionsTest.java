@@ -443,4 +443,14 @@ class TimeCorrectionsTest {
         assertThat(TimeCorrections.apply(undated, null, List.of(at(undated, "2024", TimexType.DATE, "2024"),
                 at(undated, "1660", TimexType.DATE, "1660")))).extracting(TimeExpression::text).containsExactly("2024");
     }
+
+    @Test
+    void aYearLikeNumberAfterAChangeOfQuantityIsAScore() {
+        String text = "Single-core scores increased from 1061 to 1096, while the city grew from 1900 to 1950 in size; "
+                + "the town was founded in 1066.";
+        assertThat(correct(text, at(text, "1061", TimexType.DATE, "1061"), at(text, "1096", TimexType.DATE, "1096"),
+                at(text, "1900", TimexType.DATE, "1900"), at(text, "1950", TimexType.DATE, "1950"),
+                at(text, "1066", TimexType.DATE, "1066")))
+                .extracting(TimeExpression::text).containsExactly("1900", "1950", "1066");
+    }
 }
