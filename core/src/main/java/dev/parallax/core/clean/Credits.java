@@ -24,7 +24,9 @@ public final class Credits {
             "^\\s*" + PLACE + "(?:\\s*\\[([^\\]]{2,40})\\])?"
                     + "(?:(,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+\\d{4})?)"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
-                    + "|(?:,\\s*" + REGION + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s(?:--|[—–-]))\\s+)");
+                    + "|(?:,\\s*" + REGION + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s(?:--|[—–-]))\\s+"
+                    // an agency's credit run into the first word: "Hong Kong (CNN Business)A muddled view …"
+                    + "|\\s*\\(\\p{Lu}[^)]{1,38}\\)(?=\\p{Lu}))");
 
     private static final int MAX_DATELINE = 80;
 

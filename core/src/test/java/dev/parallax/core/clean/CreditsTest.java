@@ -41,6 +41,9 @@ class CreditsTest {
         assertThat(Credits.dateline("MONTPELIER, Vt. (AP) — The Latest on the storm…")).hasValue("Montpelier, Vt.");
         assertThat(Credits.dateline("OSAN AIR BASE, South Korea (AFNS) -- Forces held an exercise…"))
                 .hasValue("Osan Air Base, South Korea");
+        assertThat(Credits.dateline("Hong Kong (CNN Business)A muddled view of trade talks weighs on investors."))
+                .hasValue("Hong Kong");
+        assertThat(Credits.datelineLength("Hong Kong (CNN Business)A muddled view")).isEqualTo("Hong Kong (CNN Business)".length());
         assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("Andrzej Duda, President of Poland, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("However, Microsoft — which owns LinkedIn — said it would appeal.")).isEmpty();
