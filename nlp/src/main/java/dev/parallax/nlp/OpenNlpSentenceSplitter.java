@@ -2,6 +2,7 @@ package dev.parallax.nlp;
 
 import dev.parallax.core.annotate.SentenceSplitter;
 import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,6 +38,13 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.". */
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
+
+    /** A name's suffix ending a sentence: "Sammy Davis Jr.". */
+    private static final Pattern SUFFIX_AT_END = Pattern.compile("(?<![\\p{L}.])(?:Jr|Sr)\\.$");
+    /** An agency's credit with its dash, after a dateline the model ended: "TALLAHASSEE, Fla." + "(AP) — …". */
+    private static final Pattern WIRE_CREDIT_AHEAD = Pattern.compile("\\(\\p{Lu}[^)]{0,30}\\)\\s*(?:--|[—–-])");
+    /** A dateline has at most this many words. */
+    private static final int MAX_DATELINE_WORDS = 6;
 
     private final SentenceModel model;
 
@@ -109,7 +117,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * ("2 a.m. local time", "the U.N. envoy"; an English sentence never starts in lower case, though
      * "iPhone" and "eBay" may, so a word with a capital inside is left where the model put it), a
      * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
-     * 6", "9 p.m. EST"), a title before a name ("Rt. Hon. B. U. Nzeribe"), and a month or "No." before
+     * 6", "9 p.m. EST"), a name's suffix before a word in lower case ("Sammy Davis Jr. was handed …"), a
+     * dateline before its agency's credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe"), and a month or "No." before
  * its number ("Nov. 18, 2019", "Aug. 2019", "No. 10"). A sentence that ends
      * on a word and a full stop may be a cut web address ("www. example. com") and is left alone.
      */
@@ -120,6 +129,13 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         String nextWord = wordAt(text, next);
         if (endsWith(TITLE_AT_END, text, previous) || endsWith(NAME_INITIAL_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));
+        }
+        if (WIRE_CREDIT_AHEAD.matcher(text).region(next, text.length()).lookingAt()
+                && Words.count(text.substring(previous.start(), previous.end())) <= MAX_DATELINE_WORDS) {
+            return true;
+        }
+        if (endsWith(SUFFIX_AT_END, text, previous)) {
+            return !nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0));
         }
         if (!endsWith(INITIALISM_AT_END, text, previous)) {
             return false;

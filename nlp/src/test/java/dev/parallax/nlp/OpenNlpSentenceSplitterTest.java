@@ -43,6 +43,10 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("Tickets go on sale at 10 a.m. Friday, Dec. 6.", "The band is back.");
         assertThat(sentences("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion. It passed."))
                 .containsExactly("He mourned the former Speaker Rt. Hon. B. U. Nzeribe and moved a motion.", "It passed.");
+        assertThat(sentences("In 1964, Sammy Davis Jr. was handed the wrong envelope. It was a long night."))
+                .containsExactly("In 1964, Sammy Davis Jr. was handed the wrong envelope.", "It was a long night.");
+        assertThat(sentences("TALLAHASSEE, Fla. (AP) — Mishaps and protests are overshadowing the vote recount. It goes on."))
+                .containsExactly("TALLAHASSEE, Fla. (AP) — Mishaps and protests are overshadowing the vote recount.", "It goes on.");
         assertThat(sentences("Two men were arrested last week, said LAPD Det. Chris Barling. Both were charged."))
                 .containsExactly("Two men were arrested last week, said LAPD Det. Chris Barling.", "Both were charged.");
         assertThat(sentences("The talks ended at 9 p.m. Officials left."))

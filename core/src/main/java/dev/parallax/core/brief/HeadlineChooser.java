@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Picks a story's headline: the title of the article closest to the story centroid among those
  * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
- * the brief's first sentence, cut to a headline's length at a clause break
- * ({@link HeadlineCleaner#fromSentence}). Never composes new text.
+ * the brief's first sentence (with no brief, the first line of the text), cut to a headline's length
+ * at a clause break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
     private HeadlineChooser() {}
@@ -33,6 +33,7 @@ public final class HeadlineChooser {
         if (!brief.isEmpty()) {
             return HeadlineCleaner.fromSentence(brief.get(0).text());
         }
-        return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().orElse("");
+        return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().map(HeadlineCleaner::fromSentence)
+                .orElse("");
     }
 }

@@ -99,8 +99,26 @@ public final class StandaloneFilter {
     /** Whether the kept part of the sentence opens by leaning on the sentence before it. */
     public static boolean leans(String kept) {
         return DANGLING.matcher(kept).find() && !NOT_DANGLING.matcher(kept).find() || whollyQuoted(kept)
-                || PRONOUN_SPEAKER.matcher(kept).find();
+                || PRONOUN_SPEAKER.matcher(kept).find() || unquotedFirstPerson(kept);
     }
+
+    /**
+     * Whether the sentence speaks in the first person outside any quotation: the writer of a column
+     * or a post ("I just gave the maximum allowed donation to …", "I am sure that she would …"). In a
+     * brief drawn from several sources that "I" is nobody the reader can name; the sentence before
+     * it, in its article, says whose words they are.
+     */
+    static boolean unquotedFirstPerson(String kept) {
+        return FIRST_PERSON_SINGULAR.matcher(QUOTED.matcher(kept).replaceAll(" ")).find();
+    }
+
+    /** A quotation, with straight or curly marks. */
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”?|\"[^\"]*\"?");
+    /** "I" before a word in lower case (not "World War I"), "I'm", "I've", "me", "my". */
+    private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile(
+            "\\b(?:(?<!\\b(?:War|Title|Phase|Chapter|Part|Article|Section|Class|Stage|Type|Level|Division|Round|Act|Book|"
+                    + "Volume|Series|Elizabeth|Charles|James|George|Henry|Edward|Louis|Paul|John|Peter|Philip)\\s)I(?=\\s+\\p{Ll})"
+                    + "|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y)\\b");
 
     /**
      * A speaker named only by a pronoun: "“We lost everything,” she said.", "The jurors, he added,

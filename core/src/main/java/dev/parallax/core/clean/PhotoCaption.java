@@ -23,6 +23,7 @@ public final class PhotoCaption {
                     + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
                     + "|\\s\\((?-i:L|(?:2nd|3rd|4th) [LR])\\)(?=[\\s,])|\\s\\((?:left|right|centre|center)\\)(?=[\\s,])"
+                    + "|(?-i:\\p{Lu}\\p{L}+), (?:left|right|center|centre|(?:second|third) from (?:left|right)|far (?:left|right)),"
                     + "|\\b(?:is|are) pictured\\b"
                     + "|\\bposes? for (?:a )?(?:photo|photograph|picture|portrait)s?\\b",
             Pattern.CASE_INSENSITIVE);

@@ -50,6 +50,8 @@ class StandaloneFilterTest {
         "“We lost everything in the flood and nobody has come to help,” she said.",
         "The jurors, he added, “were properly instructed that reasonable doubt was relevant.”",
         "The plant will close in May and about 300 workers will lose their jobs, they said.",
+        "I just gave the maximum allowed donation to the Democrat running for my father's seat.",
+        "I am sure that she would be willing to host the Academy Awards next year.",
     })
     void aSpeakerNamedOnlyByAPronounLeansOnTheSentenceBefore(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isTrue();
@@ -63,6 +65,8 @@ class StandaloneFilterTest {
         "The mayor said he would ask the state for money to rebuild the bridge this year.",
         "The company said they were working to restore power to the remaining homes.",
         "When Merkel arrived in Paris, she told reporters the deal was done and would be signed.",
+        "“I lost everything I had in the flood,” Maria Lopez told reporters on Monday.",
+        "The veterans of World War I were honoured at a ceremony in the capital on Sunday.",
     })
     void aNamedSpeakerStandsAlone(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isFalse();

@@ -15,6 +15,7 @@ class PhotoCaptionTest {
         "Paris prosecutor Francois Molins (L) and the director of the judiciary police attend a news conference.",
         "The president's motorcade is pictured leaving the hotel after the meeting.",
         "Members of the winning team pose for a photo with the trophy after the final.",
+        "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.",
         "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
     })
     void tellsWireCaptions(String sentence) {
@@ -35,6 +36,7 @@ class PhotoCaptionTest {
         "A photo released by the FBI shows the suspect entering the building.",
         "Nobody in this picture is innocent, the prosecutor told the jury.",
         "The rule is set out in subsection (l) of the 2019 law on public records.",
+        "The party's left, which had opposed the deal, walked out of the meeting on Sunday.",
     })
     void leavesReportsAlone(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isFalse();
