@@ -2,7 +2,6 @@ package dev.parallax.nlp;
 
 import dev.parallax.core.annotate.SentenceSplitter;
 import dev.parallax.core.annotate.Span;
-import dev.parallax.core.annotate.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -43,8 +42,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern SUFFIX_AT_END = Pattern.compile("(?<![\\p{L}.])(?:Jr|Sr)\\.$");
     /** An agency's credit with its dash, after a dateline the model ended: "TALLAHASSEE, Fla." + "(AP) — …". */
     private static final Pattern WIRE_CREDIT_AHEAD = Pattern.compile("\\(\\p{Lu}[^)]{0,30}\\)\\s*(?:--|[—–-])");
-    /** A dateline has at most this many words. */
-    private static final int MAX_DATELINE_WORDS = 6;
+    /** A city in capitals with its region, all the model took for a sentence: "TALLAHASSEE, Fla.". */
+    private static final Pattern DATELINE_SENTENCE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}.'’ -]+(?:,\\s*\\p{Lu}[\\p{L}.]{0,12}(?:\\s\\p{Lu}[\\p{L}.]{0,12}){0,2})?");
 
     private final SentenceModel model;
 
@@ -131,7 +131,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));
         }
         if (WIRE_CREDIT_AHEAD.matcher(text).region(next, text.length()).lookingAt()
-                && Words.count(text.substring(previous.start(), previous.end())) <= MAX_DATELINE_WORDS) {
+                && DATELINE_SENTENCE.matcher(text.substring(previous.start(), previous.end())).matches()) {
             return true;
         }
         if (endsWith(SUFFIX_AT_END, text, previous)) {

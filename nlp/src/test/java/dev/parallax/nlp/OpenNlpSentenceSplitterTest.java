@@ -47,6 +47,8 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("In 1964, Sammy Davis Jr. was handed the wrong envelope.", "It was a long night.");
         assertThat(sentences("TALLAHASSEE, Fla. (AP) — Mishaps and protests are overshadowing the vote recount. It goes on."))
                 .containsExactly("TALLAHASSEE, Fla. (AP) — Mishaps and protests are overshadowing the vote recount.", "It goes on.");
+        assertThat(sentences("It ended. (Reuters) - The company said it would appeal the ruling."))
+                .containsExactly("It ended.", "(Reuters) - The company said it would appeal the ruling.");
         assertThat(sentences("Two men were arrested last week, said LAPD Det. Chris Barling. Both were charged."))
                 .containsExactly("Two men were arrested last week, said LAPD Det. Chris Barling.", "Both were charged.");
         assertThat(sentences("The talks ended at 9 p.m. Officials left."))

@@ -112,13 +112,21 @@ public final class StandaloneFilter {
         return FIRST_PERSON_SINGULAR.matcher(QUOTED.matcher(kept).replaceAll(" ")).find();
     }
 
-    /** A quotation, with straight or curly marks. */
-    private static final Pattern QUOTED = Pattern.compile("“[^”]*”?|\"[^\"]*\"?");
-    /** "I" before a word in lower case (not "World War I"), "I'm", "I've", "me", "my". */
+    /** A quotation, with double or single marks, straight or curly ("'I am not a crook'", "‘my best work’"). */
+    private static final Pattern QUOTED = Pattern.compile(
+            "“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|(?<!\\p{L})'[^']*'(?!\\p{L})");
+    /**
+     * "I" (or "I'm", "I've") opening the sentence or after a word in lower case or a mark, and
+     * before a word in lower case, not a numeral or label after a name or noun ("Alexander I was",
+     * "phase I trial", "Schedule I drug"); "me" and "my" in lower case, or "My" opening the
+     * sentence before a word in lower case (not "My Lai", "Despicable Me").
+     */
     private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile(
-            "\\b(?:(?<!\\b(?:War|Title|Phase|Chapter|Part|Article|Section|Class|Stage|Type|Level|Division|Round|Act|Book|"
-                    + "Volume|Series|Elizabeth|Charles|James|George|Henry|Edward|Louis|Paul|John|Peter|Philip)\\s)I(?=\\s+\\p{Ll})"
-                    + "|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y)\\b");
+            "(?:^|(?<=[,;:—–(]\\s)|(?<!(?i:war|title|phase|stage|type|schedule|grade|measure|proposition|plan|part|class|"
+                    + "level|tier|category|chapter|book|volume|article|section|round|act|division|series|step|track|"
+                    + "option|case|model|unit|block|zone)\\s)(?:(?<=[\\s,;:(—–]\\p{Ll}{1,20}\\s)|(?<=^\\p{Ll}{1,20}\\s)))"
+                    + "(?:I(?=\\s+\\p{Ll})|I['’](?:m|ve|d|ll)\\b)"
+                    + "|\\b(?:me|my)\\b|^My(?=\\s+\\p{Ll})");
 
     /**
      * A speaker named only by a pronoun: "“We lost everything,” she said.", "The jurors, he added,

@@ -70,12 +70,13 @@ final class BodyRenderer {
     }
 
     /**
-     * A span inside a paragraph is part of its sentence, a link's words ("Carlineo was <a><span>
-     * arrested</span></a> in April") included; only the paragraph as a whole is judged for links.
+     * A span inside a paragraph that holds one link is part of its sentence ("Carlineo was <span><a>
+     * arrested</a></span> in April"); only the paragraph as a whole is judged for links. A span of
+     * several links, or one labelled as a pointer ("Related: …"), is not.
      */
     private static boolean inlineInParagraph(Element e) {
-        if (!e.nameIs("span")) {
-            return false;
+        if (!e.nameIs("span") || e.select("a").size() > 1 || LineKind.of(e.text()) == LineKind.TEASER) {
+            return false; // "Related: <a>…</a>", or several links: a list run into the paragraph
         }
         for (Element a = e.parent(); a != null; a = a.parent()) {
             if (a.nameIs("p") || a.nameIs("li") || a.nameIs("blockquote")) {

@@ -26,7 +26,7 @@ public final class Credits {
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
                     + "|(?:,\\s*" + REGION + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s(?:--|[—–-]))\\s+"
                     // an agency's credit run into the first word: "Hong Kong (CNN Business)A muddled view …"
-                    + "|\\s*\\(\\p{Lu}[^)]{1,38}\\)(?=\\p{Lu}))");
+                    + "|\\s*\\((?<glued>\\p{Lu}[^)]{1,38})\\)(?=\\p{Lu}))");
 
     private static final int MAX_DATELINE = 80;
 
@@ -84,17 +84,26 @@ public final class Credits {
     }
 
     /**
-     * A city with a region after it is a dateline only when the city is written in capitals
+     * A credit run into the first word is a dateline's only when it names an agency, has words of
+     * its own or follows a city in capitals. A city with a region after it is a dateline only when the city is written in capitals
      * ("OSAN AIR BASE, South Korea --") or an agency's credit follows ("Kathmandu, Nepal (AP) —"):
      * "However, Microsoft — which owns …" and "In Washington, Republicans — …" are sentences.
      */
     private static boolean plausible(Matcher m) {
+        String glued = m.group("glued");
+        if (glued != null) {
+            // "Hong Kong (CNN Business)A …", "WASHINGTON (CNN)The …"; not "Apple (AAPL)Shares …"
+            return Agencies.standard().canonical(glued).isPresent() || glued.strip().contains(" ")
+                    || isCapitals(m.group(1));
+        }
         if (m.group(4) == null) {
             return true;
         }
-        String city = m.group(1);
-        return city.equals(city.toUpperCase(Locale.ROOT)) && city.chars().anyMatch(Character::isLetter)
-                || m.group().indexOf('(') >= 0;
+        return isCapitals(m.group(1)) || m.group().indexOf('(') >= 0;
+    }
+
+    private static boolean isCapitals(String city) {
+        return city.equals(city.toUpperCase(Locale.ROOT)) && city.chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -56,8 +56,8 @@ enum LineKind {
         if (DISCLAIMER_LINE.matcher(l).find()) {
             return DISCLAIMER;
         }
-        if (STAMP_LINE.matcher(l).find() && words <= 16
-                && (DateStamps.containsDate(l) || StampLines.CLOCK.matcher(l).find())) {
+        if (STAMP_LINE.matcher(l).find() && words <= 16 && DateStamps.containsDate(l)
+                || StampLines.TIME_ONLY.matcher(l).matches()) {
             return STAMP;
         }
         if (l.endsWith("...") || l.endsWith("…")) {

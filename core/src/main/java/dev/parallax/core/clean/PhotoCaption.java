@@ -23,13 +23,19 @@ public final class PhotoCaption {
                     + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
                     + "|\\s\\((?-i:L|(?:2nd|3rd|4th) [LR])\\)(?=[\\s,])|\\s\\((?:left|right|centre|center)\\)(?=[\\s,])"
-                    + "|(?-i:\\p{Lu}\\p{L}+), (?:left|right|center|centre|(?:second|third) from (?:left|right)|far (?:left|right)),"
                     + "|\\b(?:is|are) pictured\\b"
                     + "|\\bposes? for (?:a )?(?:photo|photograph|picture|portrait)s?\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A place and a full date closing the line after a comma, not after a weekday. */
-    private static final Pattern DATE_AT_END = Pattern.compile(
-            "(?<!day),\\s+" + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Caption cues that prose also uses, told apart by tense: a place and a full date closing the
+     * line after a comma (not after a weekday), and AP's position marker after a full name ("Sen.
+     * Bill Nelson, left, and …").
+     */
+    private static final Pattern PRESENT_CUE = Pattern.compile(
+            "(?<!day),\\s+" + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$"
+                    + "|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+), (?:left|right|center|centre|(?:second|third) from (?:left|right)"
+                    + "|far (?:left|right)),",
+            Pattern.CASE_INSENSITIVE);
     /** A verb form of a past event, which a report has and a caption, written in the present, does not. */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:was|were|had|has|have|did|said|told|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
@@ -39,6 +45,6 @@ public final class PhotoCaption {
     /** Whether the sentence reads as a photo caption. */
     public static boolean is(String sentence) {
         String s = sentence.strip();
-        return CAPTION.matcher(s).find() || DATE_AT_END.matcher(s).find() && !PAST.matcher(s).find();
+        return CAPTION.matcher(s).find() || PRESENT_CUE.matcher(s).find() && !PAST.matcher(s).find();
     }
 }

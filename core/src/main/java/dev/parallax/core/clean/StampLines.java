@@ -17,9 +17,15 @@ public final class StampLines {
     private StampLines() {}
 
     private static final int MAX_WORDS = 16;
-    /** A clock time, which a stamp may give without its date: "Updated at 1:23 p.m.". */
-    static final Pattern CLOCK = Pattern.compile(
-            "\\b\\d{1,2}:\\d{2}(?!\\d)|\\b\\d{1,2}\\.\\d{2}\\s*(?:[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A stamp that gives its clock time without a date, and nothing else: "Updated at 1:23 p.m.",
+     * "(Posted 9.45 am EST)". A sentence that opens on such a word and names a time ("Updated
+     * guidance takes effect at 12:01 a.m.") is no stamp.
+     */
+    static final Pattern TIME_ONLY = Pattern.compile(
+            "^\\(?(?:last\\s+)?(?:updated|published|posted)\\s*(?::|at|on)?\\s*"
+                    + "(?:\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=\\s*[ap]\\.?m))\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?\\)?\\.?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STAMP_LINE = Pattern.compile(
             "^(\\(?((first|last|originally|zuletzt|dernière)\\s+)?(updated|published|posted|modified|date|dated|"
                     + "publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|"
@@ -32,8 +38,8 @@ public final class StampLines {
      */
     public static boolean isStamp(String line) {
         String l = line.strip();
-        return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS
-                && (DateStamps.containsDate(l) || CLOCK.matcher(l).find());
+        return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS && DateStamps.containsDate(l)
+                || TIME_ONLY.matcher(l).matches();
     }
 
     /** The stated publication and update of a text, read from its stamp lines. */

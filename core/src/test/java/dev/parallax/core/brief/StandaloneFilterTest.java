@@ -67,6 +67,13 @@ class StandaloneFilterTest {
         "When Merkel arrived in Paris, she told reporters the deal was done and would be signed.",
         "“I lost everything I had in the flood,” Maria Lopez told reporters on Monday.",
         "The veterans of World War I were honoured at a ceremony in the capital on Sunday.",
+        "Patients in the phase I trial of the drug reported fewer side effects than expected.",
+        "Marijuana remains a Schedule I drug under federal law, the agency said on Monday.",
+        "Tsar Alexander I was crowned in Moscow in 1801, the museum's new exhibit shows.",
+        "Despicable Me 4 topped the box office for a second weekend, the studio said.",
+        "My Lai was the scene of a massacre of villagers by American troops in 1968.",
+        "Nixon said, 'I am not a crook,' at a news conference in Florida in 1973.",
+        "The senator called the bill ‘my best work’ in an interview with the local newspaper.",
     })
     void aNamedSpeakerStandsAlone(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isFalse();

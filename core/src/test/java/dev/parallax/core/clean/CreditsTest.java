@@ -44,6 +44,9 @@ class CreditsTest {
         assertThat(Credits.dateline("Hong Kong (CNN Business)A muddled view of trade talks weighs on investors."))
                 .hasValue("Hong Kong");
         assertThat(Credits.datelineLength("Hong Kong (CNN Business)A muddled view")).isEqualTo("Hong Kong (CNN Business)".length());
+        assertThat(Credits.datelineLength("WASHINGTON (CNN)The Senate voted on Tuesday.")).isEqualTo("WASHINGTON (CNN)".length());
+        assertThat(Credits.datelineLength("Apple (AAPL)Shares rose 3% in early trading.")).isZero();
+        assertThat(Credits.dateline("The United Nations (UN)The body voted on Monday.")).isEmpty();
         assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("Andrzej Duda, President of Poland, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("However, Microsoft — which owns LinkedIn — said it would appeal.")).isEmpty();

@@ -33,6 +33,11 @@ class HtmlBodyTest {
                 + "arrest\"><span>arrested</span></a><span> in April for a March 21 phone call he made to the office of the "
                 + "congresswoman, prosecutors said in a statement on Monday.</span></p>" + para("Body two") + "</article>");
         assertThat(text).contains("Carlineo was arrested in April for a March 21 phone call");
+        String wrapped = body("<article>" + para("Body one") + "<p>Carlineo was <span><a href=\"/arrest\">arrested</a></span> "
+                + "in April for a March 21 phone call he made to the office of the congresswoman, prosecutors said in a "
+                + "statement on Monday. <span class=\"related\"><strong>Related:</strong> <a href=\"/b\">Senate passes "
+                + "budget after all-night session</a></span></p>" + para("Body two") + "</article>");
+        assertThat(wrapped).contains("Carlineo was arrested in April").doesNotContain("Senate passes budget");
     }
 
     @Test

@@ -37,6 +37,8 @@ class PhotoCaptionTest {
         "Nobody in this picture is innocent, the prosecutor told the jury.",
         "The rule is set out in subsection (l) of the 2019 law on public records.",
         "The party's left, which had opposed the deal, walked out of the meeting on Sunday.",
+        "She worked at Goldman Sachs, left, and started her own firm in 2012.",
+        "“OK, right, we get it,” he said after the vote on Tuesday.",
     })
     void leavesReportsAlone(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isFalse();

@@ -33,6 +33,9 @@ class StampLinesTest {
         assertThat(StampLines.isStamp("Posted 9.45 am")).isTrue();
         assertThat(StampLines.isStamp("Posted 3.45 percent growth in the third quarter")).isFalse();
         assertThat(StampLines.isStamp("Updated figures show the economy grew in the third quarter.")).isFalse();
+        assertThat(StampLines.isStamp("Updated guidance takes effect at 12:01 a.m. Saturday, the agency said.")).isFalse();
+        assertThat(StampLines.isStamp("Published at 10:30 a.m., the report found that prices rose sharply.")).isFalse();
+        assertThat(StampLines.isStamp("Date night starts at 7:30 p.m. on Fridays at the library.")).isFalse();
     }
 
     @Test

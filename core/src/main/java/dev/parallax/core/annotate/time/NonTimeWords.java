@@ -48,7 +48,8 @@ final class NonTimeWords {
      */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
             "(?i)\\b(?:increas|decreas|rose|rise|rising|fell|fall|drop|jump|climb|grew|grow|declin|soar|plung|slid|dipp|surg|"
-                    + "went (?:up|down))\\w*\\s+(?:from\\s+\\S+\\s+)?(?:from|to)\\s+$");
+                    + "went (?:up|down))\\w*\\s+(?:by\\s+)?(?:\\S+\\s+(?:points?|percent|%|per cent)\\s+|\\S+\\s+)?"
+                    + "(?:from\\s+\\S+\\s+)?(?:from|to)\\s+$");
     /** "and" or "or" after a calendar name or a number ("May and June", "the 3rd or 4th"): a time word before what follows. */
     private static final Pattern TIME_AND_BEFORE = Pattern.compile("(?<!\\S)(\\S+?)[.,]?\\s+(?:and|or)\\s+$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][a-z]+['’]?s?\\s+$");

@@ -452,5 +452,8 @@ class TimeCorrectionsTest {
                 at(text, "1900", TimexType.DATE, "1900"), at(text, "1950", TimexType.DATE, "1950"),
                 at(text, "1066", TimexType.DATE, "1066")))
                 .extracting(TimeExpression::text).containsExactly("1900", "1950", "1066");
+        String more = "The index jumped 35 points to 1250 and later rose by 12 to 1262.";
+        assertThat(correct(more, at(more, "1250", TimexType.DATE, "1250"), at(more, "1262", TimexType.DATE, "1262")))
+                .isEmpty();
     }
 }
