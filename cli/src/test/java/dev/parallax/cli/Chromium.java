@@ -166,12 +166,30 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        try (var s = Files.walk(profile)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        helpers.forEach(ProcessHandle::destroyForcibly);
+        deleteProfile();
+    }
+
+    /**
+     * Deletes the profile folder. Chromium's helper processes may still write a file into it as they
+     * exit (a temporary "Network Persistent State"), so a walk that meets a file vanishing, or a
+     * folder not yet empty, tries again.
+     */
+    private void deleteProfile() throws InterruptedException {
+        for (int attempt = 0; attempt < 5 && Files.exists(profile); attempt++) {
+            try (var s = Files.walk(profile)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file went away under the walk: walk again
+            }
+            if (Files.exists(profile)) {
+                Thread.sleep(200);
+            }
         }
     }
 }
