@@ -271,6 +271,9 @@ public final class StandaloneFilter {
     }
 
     private static boolean endsLikeASentence(String t) {
+        if (t.endsWith("...") || t.endsWith("…")) {
+            return false; // a teaser cut short: "Pope Francis traveled Saturday to this hilltown south of Rome..."
+        }
         char last = t.charAt(t.length() - 1);
         return last == '.' || last == '!' || last == '"' || last == '”' || last == '\'' || last == '’' || last == ')';
     }

@@ -22,17 +22,21 @@ public final class PhotoCaption {
                     + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?"
                     + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
+                    + "|^this (?:undated |handout |file )?(?:photo|photograph|image|picture|frame grab)s? "
+                    + "(?:provided|released|taken|made available|obtained)\\b"
                     + "|\\s\\((?-i:L|(?:2nd|3rd|4th) [LR])\\)(?=[\\s,])|\\s\\((?:left|right|centre|center)\\)(?=[\\s,])"
                     + "|\\b(?:is|are) pictured\\b"
                     + "|\\bposes? for (?:a )?(?:photo|photograph|picture|portrait)s?\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Caption cues that prose also uses, told apart by tense: a place and a full date closing the
-     * line after a comma (not after a weekday), and AP's position marker after a full name ("Sen.
+     * line after a comma ("… in Paris, April 22, 2015.", AP's "…, Thursday, Oct. 3, 2013, in San
+     * Antonio."; not "on Monday, Jan. 1, 2024."), and AP's position marker after a full name ("Sen.
      * Bill Nelson, left, and …").
      */
     private static final Pattern PRESENT_CUE = Pattern.compile(
-            "(?<!day),\\s+" + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$"
+            "(?:(?<!day),|,\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)\\s+" + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}"
+                    + "(?:,\\s+in\\s+[^,.]{2,40})?\\.?$"
                     + "|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+), (?:left|right|center|centre|(?:second|third) from (?:left|right)"
                     + "|far (?:left|right)),",
             Pattern.CASE_INSENSITIVE);

@@ -80,6 +80,12 @@ class StandaloneFilterTest {
     }
 
     @Test
+    void aSentenceCutShortIsNoStatement() {
+        assertThat(filter.standalone("Pope Francis traveled Saturday to this hilltown south of Rome...")).isEmpty();
+        assertThat(filter.standalone("Pope Francis has traveled to Castel Gandolfo to have lunch with Benedict…")).isEmpty();
+    }
+
+    @Test
     void keepsAnOpeningNameThatIsNotADateline() {
         String s = "North Korea (DPRK) has never confirmed the number of troops it sent abroad.";
         assertThat(filter.standalone(s)).contains(s);

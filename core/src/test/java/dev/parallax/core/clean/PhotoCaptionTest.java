@@ -16,6 +16,9 @@ class PhotoCaptionTest {
         "The president's motorcade is pictured leaving the hotel after the meeting.",
         "Members of the winning team pose for a photo with the trophy after the final.",
         "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.",
+        "A supporter holds a sticker during a watch party for State Sen. Wendy Davis, Thursday, Oct. 3, 2013, in San Antonio.",
+        "Vatican security guards stand by the main gate of the papal residence, Saturday, March 23, 2013.",
+        "This photo provided by the Iowa State Patrol shows the scene of a 25-vehicle pileup near Albert Lea.",
         "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
     })
     void tellsWireCaptions(String sentence) {
@@ -38,6 +41,7 @@ class PhotoCaptionTest {
         "The rule is set out in subsection (l) of the 2019 law on public records.",
         "The party's left, which had opposed the deal, walked out of the meeting on Sunday.",
         "She worked at Goldman Sachs, left, and started her own firm in 2012.",
+        "The agreement takes effect on Monday, Jan. 1, 2024.",
         "“OK, right, we get it,” he said after the vote on Tuesday.",
     })
     void leavesReportsAlone(String sentence) {
