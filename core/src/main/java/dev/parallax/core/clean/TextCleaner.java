@@ -34,6 +34,16 @@ public final class TextCleaner {
     private static final Pattern GLUED_STAMP = Pattern.compile(
             "^\\s*(date|published|updated|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones in capitals. */
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b\\.?"
+                    + "|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?"
+                    + "|\\d+(?:[:./-]\\d+)*(?:st|nd|rd|th)?|\\b[ap]\\.?m\\.?(?!\\p{L})|(?-i:\\b\\p{Lu}{2,4}\\b)");
+    /** A weekday or month written out, which a line of a date names. */
+    private static final Pattern CALENDAR_NAME = Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                    + "august|september|october|november|december)\\b");
 
     public Extracted clean(String raw) {
         List<String> lines = lines(raw);
@@ -174,17 +184,6 @@ public final class TextCleaner {
         }
         return null;
     }
-
-    /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones in capitals. */
-    private static final Pattern DATE_WORD = Pattern.compile(
-            "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b\\.?"
-                    + "|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?"
-                    + "|\\d+(?:[:./-]\\d+)*(?:st|nd|rd|th)?|\\b[ap]\\.?m\\.?(?!\\p{L})|(?-i:\\b\\p{Lu}{2,4}\\b)");
-
-    private static final Pattern CALENDAR_NAME = Pattern.compile(
-            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-                    + "august|september|october|november|december)\\b");
 
     /** Whether the line is a date and nothing else ("Thursday, Apr 22, 2010", "November 8, 8:25 AM CST"). */
     private static boolean onlyADate(String line) {

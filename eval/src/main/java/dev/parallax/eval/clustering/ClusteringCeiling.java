@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What the gold lets any online clusterer reach, for reading the scores: the gold partition itself
@@ -24,11 +25,7 @@ final class ClusteringCeiling {
 
     /** The gold labels with each rejected document (not among {@code kept}) a singleton. */
     static int[] rejected(int[] gold, int[] kept) {
-        boolean[] in = new boolean[gold.length];
-        for (int k : kept) {
-            in[k] = true;
-        }
-        return singletons(gold, in);
+        return apart(gold, kept);
     }
 
     /** Labels and how many accepted documents, each with another accepted one in its gold cluster, they set apart. */
@@ -61,18 +58,12 @@ final class ClusteringCeiling {
             linked[a] |= !mates; // alone in its cluster: a singleton in the gold already
             unlinked += linked[a] ? 0 : 1;
         }
-        return new Apart(singletons(gold, linked), unlinked);
+        return new Apart(apart(gold, IntStream.range(0, gold.length).filter(i -> linked[i]).toArray()), unlinked);
     }
 
-    private static int[] singletons(int[] gold, boolean[] keep) {
-        int[] out = Arrays.copyOf(gold, gold.length);
-        int next = Arrays.stream(gold).max().orElse(-1) + 1;
-        for (int i = 0; i < out.length; i++) {
-            if (!keep[i]) {
-                out[i] = next++;
-            }
-        }
-        return out;
+    /** The gold labels of the documents that stay, every other document a singleton. */
+    private static int[] apart(int[] gold, int[] stay) {
+        return ClusteringEvaluation.withRejected(Arrays.stream(stay).map(i -> gold[i]).toArray(), stay, gold.length);
     }
 
     private static Map<String, Double> unit(Map<String, Double> tf, Map<String, Integer> df, int n) {
