@@ -34,6 +34,16 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */
     private static final Pattern NAME_INITIAL_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + "|\\p{Lu})\\.\\s+\\p{Lu}\\.$");
 
+    /** A single capital and its full stop ending a sentence: "E. coli", "R. rickettsii", a middle initial. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.$");
+    /**
+     * A name and its middle initial ending a sentence: "John F." (+ "Kennedy"); not a letter that
+     * names a plan, a type or a group ("Plan B.", "vitamin D.").
+     */
+    private static final Pattern MIDDLE_INITIAL_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?!(?:Plan|Vitamin|Type|Group|Class|Category|Grade|Section|Part|Appendix|Exhibit|Option|Model|"
+                    + "Division|Team|Pool|Block|Gate|Hall|Wing|Level|Row|Zone|Phase|Stage)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
+
     /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.". */
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
@@ -118,6 +128,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * "iPhone" and "eBay" may, so a word with a capital inside is left where the model put it), a
      * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
      * 6", "9 p.m. EST"), a name's suffix before a word in lower case ("Sammy Davis Jr. was handed …"), a
+     * single capital before a word in lower case ("R. rickettsii", "E. coli"), a name's middle
+     * initial before the surname ("John F. Kennedy"), a
      * dateline before its agency's credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe"), and a month or "No." before
  * its number ("Nov. 18, 2019", "Aug. 2019", "No. 10"). A sentence that ends
      * on a word and a full stop may be a cut web address ("www. example. com") and is left alone.
@@ -133,6 +145,14 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         if (WIRE_CREDIT_AHEAD.matcher(text).region(next, text.length()).lookingAt()
                 && DATELINE_SENTENCE.matcher(text.substring(previous.start(), previous.end())).matches()) {
             return true;
+        }
+        if (endsWith(INITIAL_AT_END, text, previous)) {
+            boolean lower = !nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0));
+            boolean surname = !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))
+                    && endsWith(MIDDLE_INITIAL_AT_END, text, previous);
+            if (lower || surname) {
+                return true;
+            }
         }
         if (endsWith(SUFFIX_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0));

@@ -57,6 +57,13 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("Correction added Nov. 18, 2019: The caption was wrong.", "The vote is set for Jan. 5 in Ohio.");
         assertThat(sentences("He joined in Aug. 2019 and left. She lives at No. 10 Downing Street."))
                 .containsExactly("He joined in Aug. 2019 and left.", "She lives at No. 10 Downing Street.");
+        assertThat(sentences("The cat disappeared into John F. Kennedy International Airport. It was found later."))
+                .containsExactly("The cat disappeared into John F. Kennedy International Airport.", "It was found later.");
+        assertThat(sentences("The disease is caused by the bacteria Rickettsia rickettsii (R. rickettsii) in ticks. It spreads."))
+                .containsExactly("The disease is caused by the bacteria Rickettsia rickettsii (R. rickettsii) in ticks.",
+                        "It spreads.");
+        assertThat(sentences("The team switched to Plan B. Then it rained."))
+                .containsExactly("The team switched to Plan B.", "Then it rained.");
     }
 
     @Test
