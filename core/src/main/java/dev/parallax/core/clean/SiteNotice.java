@@ -49,6 +49,18 @@ public final class SiteNotice {
                     + "|\\bthis (?:story|article|post) (?:has been|was|is|will be) updated\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A video player's or an encyclopedia's own line, carried whole by scraped text: "Rating is
+     * available when the video has been rented.", "This feature is not available right now.",
+     * "From Wikipedia, the free encyclopedia".
+     */
+    private static final Pattern PLAYER_OR_WIKI = Pattern.compile(
+            "\\bwhen the video has been rented\\b"
+                    + "|\\bthis (?:video|feature|content) is (?:not|no longer|currently not|currently un)\\s?available\\b"
+                    + "|^\\W*from wikipedia, the free encyclopedia\\W*$"
+                    + "|^\\W*jump to (?:navigation|search)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private SiteNotice() {}
 
     /** How many distinct web terms the sentence names. */
@@ -72,7 +84,7 @@ public final class SiteNotice {
     /** Whether the sentence reads as a notice of the page or the web rather than news. */
     public static boolean is(String sentence) {
         return (addressesReader(sentence) && webTerms(sentence) >= 1) || distinct(MACHINERY.matcher(sentence)) >= 2
-                || EDITORS_NOTE.matcher(sentence.strip()).find();
+                || EDITORS_NOTE.matcher(sentence.strip()).find() || PLAYER_OR_WIKI.matcher(sentence.strip()).find();
     }
 
     private static int distinct(Matcher m) {

@@ -19,6 +19,9 @@ class SiteNoticeTest {
         "Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
         "Editor's note: This story has been updated to include comment from the company.",
         "An earlier version of this article misstated the year the bridge opened.",
+        "Rating is available when the video has been rented.",
+        "This feature is not available right now. Please try again later.",
+        "From Wikipedia, the free encyclopedia",
     })
     void tellsNoticesOfTheSiteOrTheWeb(String sentence) {
         assertThat(SiteNotice.is(sentence)).isTrue();
@@ -37,6 +40,9 @@ class SiteNoticeTest {
         "Corrections officers found him at 4:15 a.m. in the prison yard.",
         "An earlier version of this report was leaked to the press last month, officials said.",
         "The CDC said this report is updated weekly with the latest counts from the states.",
+        "The court said the video has been rented out to broadcasters in twelve countries.",
+        "Editors quoted from Wikipedia, the free encyclopedia anyone can edit, in the school's report.",
+        "The minister said the vaccine is not available to people under 30 in the region.",
     })
     void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {
         assertThat(SiteNotice.is(sentence)).isFalse();
