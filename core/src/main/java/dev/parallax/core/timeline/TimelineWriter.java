@@ -30,11 +30,13 @@ import java.util.function.Predicate;
  * Only calendar dates known to the day, month or year become entries, one per sentence (the
  * finest it gives); a dateline's date is the
  * article's publication, not an event, and is left out, as are a publication stamp in the body
- * ("(Published Monday, Nov. 18, 2019)"), lines that tell no event ({@link Eventless}: an embedded
+ * ("(Published Monday, Nov. 18, 2019)"), a month or year named as a reference ({@link ReferenceDate}:
+ * "the 2015 agreement", "the most since March 2012"), lines that tell no event ({@link Eventless}: an embedded
  * post's credit, a line of dates alone), notices of the site ("sign up today to get our newsletter",
  * {@link SiteNotice}), questions and sentences the caller excludes (off-topic
  * passages). An event dated before the story's earliest publication
- * day by more than {@value #NEWS_DAYS} days is background.
+ * day by more than {@value #NEWS_DAYS} days is background; without any publication date, before the
+ * day its sentences date most often (the day of its news).
  */
 public final class TimelineWriter {
     /** How many days before the first article an event may lie and still be the story's own news. */
@@ -64,8 +66,11 @@ public final class TimelineWriter {
      * @param excluded sentences to leave out (off-topic passages); by identity of the sentence
      */
     public List<TimelineEntry> write(List<AnnotatedArticle> articles, Predicate<Sentence> excluded) {
-        LocalDate firstPublished = firstPublished(articles);
         List<Dated> dated = reconciled(dated(articles, excluded));
+        LocalDate firstPublished = firstPublished(articles);
+        if (firstPublished == null) {
+            firstPublished = newsDay(dated);
+        }
         List<List<Dated>> events = new ArrayList<>();
         for (Dated d : dated) {
             List<Dated> home = null;
@@ -106,7 +111,8 @@ public final class TimelineWriter {
             int dateline = datelineEnd(a);
             for (TimeExpression t : a.times()) {
                 TimelineEntry.Precision p = precision(t);
-                if (p == null || t.span().start() < dateline) {
+                if (p == null || t.span().start() < dateline
+                        || p != TimelineEntry.Precision.DAY && ReferenceDate.is(a.article().text(), t)) {
                     continue;
                 }
                 Sentence s = a.sentenceAt(t.span().start());
@@ -255,6 +261,22 @@ public final class TimelineWriter {
             default -> LocalDate.parse(date);
         };
         return end.isBefore(limit);
+    }
+
+    /**
+     * For a story none of whose articles gives its publication date: the day its sentences date
+     * most often (the latest of equals), as the day of its news; null without a dated day.
+     */
+    private static LocalDate newsDay(List<Dated> dated) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Dated d : dated) {
+            if (d.precision() == TimelineEntry.Precision.DAY) {
+                counts.merge(d.date(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> LocalDate.parse(e.getKey())).orElse(null);
     }
 
     private static LocalDate firstPublished(List<AnnotatedArticle> articles) {

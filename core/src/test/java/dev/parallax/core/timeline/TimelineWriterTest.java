@@ -174,4 +174,36 @@ class TimelineWriterTest {
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).singleElement()
                 .satisfies(e -> assertThat(e.text()).isEqualTo("Their much improved 1995 album brought the group to a much larger audience"));
     }
+
+    @Test
+    void aMonthOrYearNamedAsAReferenceDatesNoEvent() {
+        List<String> texts = List.of(
+                "Iran violates the 2015 agreement, the inspectors said.",
+                "Prices rose the most since March 2012 in the quarter.",
+                "The firm aims to sell the heart by early 2015 in Europe.",
+                "Obama won the 2012 election by a wide margin.",
+                "The two countries signed a defence treaty in 2019.",
+                "The North has sent some 11,000 troops to the front since last October.");
+        AnnotatedArticle a = article("a", "2026-05-04", texts, List.of(strike, strike2, treaty, strike, treaty, strike2),
+                List.<Object[]>of(new Object[] {0, "2015", "2015"}, new Object[] {1, "March 2012", "2012-03"},
+                        new Object[] {2, "2015", "2015"}, new Object[] {3, "2012", "2012"}, new Object[] {4, "2019", "2019"},
+                        new Object[] {5, "last October", "2025-10"}));
+        assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
+                .containsExactly("Obama won the 2012 election by a wide margin", "The two countries signed a defence treaty in 2019",
+                        "The North has sent some 11,000 troops to the front since last October");
+    }
+
+    @Test
+    void withoutPublicationDatesTheDayMostDatedIsTheNewsDay() {
+        AnnotatedArticle a = article("a", null, List.of(
+                "The army struck the depot on May 2, 2026, officials said.",
+                "The two countries signed a defence treaty in 2019.",
+                "The depot was hit again on May 2, 2026."),
+                List.of(strike, treaty, treaty),
+                List.<Object[]>of(new Object[] {0, "May 2, 2026", "2026-05-02"}, new Object[] {1, "2019", "2019"},
+                        new Object[] {2, "May 2, 2026", "2026-05-02"}));
+        List<TimelineEntry> t = new TimelineWriter(0.99).write(List.of(a), s -> false);
+        assertThat(t).extracting(TimelineEntry::date).containsExactly("2019", "2026-05-02", "2026-05-02");
+        assertThat(t).extracting(TimelineEntry::background).containsExactly(true, false, false);
+    }
 }

@@ -72,6 +72,8 @@ final class NonTimeWords {
             + "employees|students|children|families|votes|seats|units|pieces|copies|words|pages|points|dollars|euros|"
             + "yen|rupees|yuan)\\b");
     private static final Pattern BARE_FOUR_DIGITS = Pattern.compile("\\d{4}");
+    /** A clock time written as four digits: "1400 GMT", "0930 hrs", "2300 local time". */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:GMT|UTC|Zulu|hrs|hours|local time|[ECMP][SD]T|BST|CET|CEST|IST|JST)\\b");
 
     private NonTimeWords() {}
 
@@ -99,6 +101,10 @@ final class NonTimeWords {
         if (BARE_FOUR_DIGITS.matcher(s).matches() && (COUNTED_AFTER.matcher(after).find()
                 || (!timeWordBefore(before) || CHANGE_BEFORE.matcher(before).find()) && implausibleYear(Integer.parseInt(s), anchor))) {
             return true; // "more than 1000 feet" counts; "the GTX 1660 Ti" is a model number
+        }
+        if (BARE_FOUR_DIGITS.matcher(s).matches() && CLOCK_AFTER.matcher(after).find()
+                && Integer.parseInt(s.substring(0, 2)) < 24 && Integer.parseInt(s.substring(2)) < 60) {
+            return true; // "talks start at 1400 GMT": a time of day, not the year 1400
         }
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length

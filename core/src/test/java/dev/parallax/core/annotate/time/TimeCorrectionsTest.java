@@ -456,4 +456,15 @@ class TimeCorrectionsTest {
         assertThat(correct(more, at(more, "1250", TimexType.DATE, "1250"), at(more, "1262", TimexType.DATE, "1262")))
                 .isEmpty();
     }
+
+    @Test
+    void fourDigitsBeforeAZoneAreAClockTime() {
+        String text = "Talks start at 1400 GMT on the anniversary of the 1400 revolt; troops left at 2300 local time in 1999.";
+        assertThat(correct(text, at(text, "1400", TimexType.DATE, "1400"), at(text, "1999", TimexType.DATE, "1999")))
+                .extracting(TimeExpression::text).containsExactly("1999");
+        assertThat(correct(text, at(text, "2300", TimexType.DATE, "2300"))).isEmpty();
+        String year = "The fortress was built in 1400 by the duke.";
+        assertThat(correct(year, at(year, "1400", TimexType.DATE, "1400"))).extracting(TimeExpression::text)
+                .containsExactly("1400");
+    }
 }
