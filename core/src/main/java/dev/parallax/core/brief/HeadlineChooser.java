@@ -8,10 +8,12 @@ import java.util.List;
 /**
  * Picks a story's headline: the title of the article closest to the story centroid among those
  * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
- * the brief's first sentence (with no brief, the first line of the text), cut to a headline's length
+ * the brief's first sentence that does not open with a quotation mark (with no brief, the first line of the text), cut to a headline's length
  * at a clause break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
+    private static final java.util.regex.Pattern QUOTED_OPENING = java.util.regex.Pattern.compile("^\\s*[\"“‘']");
+
     private HeadlineChooser() {}
 
     public static String choose(List<AnnotatedArticle> articles, float[] centroid, List<BriefSentence> brief) {
@@ -31,7 +33,10 @@ public final class HeadlineChooser {
             return HeadlineCleaner.clean(best.article().title());
         }
         if (!brief.isEmpty()) {
-            return HeadlineCleaner.fromSentence(brief.get(0).text());
+            // a quotation is someone's words, not the news: the first sentence that is no quotation
+            String lead = brief.stream().map(BriefSentence::text).filter(t -> !QUOTED_OPENING.matcher(t).find())
+                    .findFirst().orElse(brief.get(0).text());
+            return HeadlineCleaner.fromSentence(lead);
         }
         return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().map(HeadlineCleaner::fromSentence)
                 .orElse("");

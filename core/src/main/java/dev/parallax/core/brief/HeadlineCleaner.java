@@ -25,9 +25,20 @@ public final class HeadlineCleaner {
     static final int MAX_HEADLINE_WORDS = 20;
     /** ...and, when cut at a clause break, at least this many. */
     static final int MIN_CLAUSE_WORDS = 8;
+    /**
+     * A sentence with no clean cut is taken whole up to this many words: a complete statement reads
+     * better than one broken off.
+     */
+    static final int MAX_WHOLE_WORDS = 28;
+    /** A word that opens a phrase: a cut before it leaves the phrase before it whole. */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("after", "amid", "and", "as", "at",
+            "because", "before", "but", "by", "despite", "during", "following", "for", "from", "in", "into", "near",
+            "on", "over", "since", "than", "that", "when", "where", "which", "while", "who", "whose", "with", "without");
     /** A word that cannot end a cut headline: an article, a preposition, a conjunction. */
     private static final Pattern DANGLING_END = Pattern.compile(
-            "\\s+(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|as|into|his|her|its|their)$",
+            "\\s+(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|as|into|his|her|its|their|"
+                    + "is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|"
+                    + "do|does|did|not|who|which|whose|when|while|during|due|after|before|about|than|very)$",
             Pattern.CASE_INSENSITIVE);
     /** An opening phrase or clause before the statement: "Before the flight …, Jack escaped …". */
     private static final Pattern INTRODUCTORY = Pattern.compile(
@@ -58,9 +69,11 @@ public final class HeadlineCleaner {
      * sentence itself when it has at most {@value #MAX_HEADLINE_WORDS} words (without its closing
      * full stop), else its opening up to the last clause break (a comma, semicolon or dash; not the
      * one that closes an opening phrase such as "Before the flight …,") that leaves
-     * {@value #MIN_CLAUSE_WORDS} to {@value #MAX_HEADLINE_WORDS} words, else its first
-     * {@value #MAX_HEADLINE_WORDS} words; a cut is marked with "…". A verbatim prefix, never
-     * reworded.
+     * {@value #MIN_CLAUSE_WORDS} to {@value #MAX_HEADLINE_WORDS} words, else the whole sentence up to
+     * {@value #MAX_WHOLE_WORDS} words, else its opening before the last phrase that opens within
+     * {@value #MAX_HEADLINE_WORDS} words ("during …", "that …", "for …"), else its first
+     * {@value #MAX_HEADLINE_WORDS} words; a cut never ends on an article, a preposition or an
+     * auxiliary, and is marked with "…". A verbatim prefix, never reworded.
      */
     public static String fromSentence(String sentence) {
         String t = sentence.strip().replaceAll("\\s+", " ");
@@ -81,12 +94,41 @@ public final class HeadlineCleaner {
                 cut = breaks.start();
             }
         }
+        if (cut < 0 && words.length <= MAX_WHOLE_WORDS) {
+            return withoutFullStop(t);
+        }
+        if (cut < 0) {
+            cut = phraseBreak(words);
+        }
         String head = cut > 0 ? opening.substring(0, cut) : opening;
         head = head.replaceAll("[\\s,;:–—-]+$", "");
         for (var dangling = DANGLING_END.matcher(head); dangling.find(); dangling = DANGLING_END.matcher(head)) {
             head = head.substring(0, dangling.start()).replaceAll("[\\s,;:–—-]+$", "");
         }
         return head.isEmpty() ? t : head + "…";
+    }
+
+    /**
+     * Where the last phrase within the headline's length opens ("… brothels | during World War Two"),
+     * as a character offset into the opening words, leaving at least {@value #MIN_CLAUSE_WORDS}
+     * words whole before it; never inside a name ("Bill | and Melinda"); -1 when there is none.
+     */
+    private static int phraseBreak(String[] words) {
+        int cut = -1;
+        int offset = 0;
+        for (int i = 0; i < MAX_HEADLINE_WORDS && i < words.length; i++) {
+            if (i >= MIN_CLAUSE_WORDS && PHRASE_OPENERS.contains(words[i]) && i + 1 < words.length
+                    && !(capitalisedWord(words[i - 1]) && capitalisedWord(words[i + 1]))
+                    && !DANGLING_END.matcher(" " + words[i - 1].replaceAll("[,;:]+$", "")).find()) {
+                cut = offset - 1;
+            }
+            offset += words[i].length() + 1;
+        }
+        return cut;
+    }
+
+    private static boolean capitalisedWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** The text without a closing full stop after a word ("… in Paris." → "… in Paris"); "U.S." keeps its own. */

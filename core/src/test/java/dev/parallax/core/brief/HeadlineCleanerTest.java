@@ -30,16 +30,28 @@ class HeadlineCleanerTest {
         "French police have arrested a man suspected of planning an attack on two churches in a Paris suburb, "
                 + "the country's interior minister has said. = "
                 + "French police have arrested a man suspected of planning an attack on two churches in a Paris suburb…",
-        // too long and no clause break: the first twenty words, none left dangling at the end
+        // no clause break, but short enough to read whole
         "At least 10 prospective jurors who oppose the judge's decision to spare a former swimmer prison refused this "
                 + "week to serve on a jury in an unrelated case. = "
                 + "At least 10 prospective jurors who oppose the judge's decision to spare a former swimmer prison refused this "
-                + "week…",
+                + "week to serve on a jury in an unrelated case",
         "The family moved back to the U.S. = The family moved back to the U.S.",
-        // an opening phrase is no headline
+        // an opening phrase is no headline: no clean cut is left, and the sentence is short enough
         "Before the flight to his new home in California, Jack the cat escaped from his travel carrier and disappeared "
                 + "into the airport. = Before the flight to his new home in California, Jack the cat escaped from his travel "
-                + "carrier and disappeared…",
+                + "carrier and disappeared into the airport",
+        // too long, no clause break within twenty words: cut before the last phrase that opens there
+        "The Seoul government has released rare video footage of Korean women forced to work in Japanese military "
+                + "brothels during World War Two, the first time moving images have been shown of the comfort women. = "
+                + "The Seoul government has released rare video footage of Korean women forced to work in Japanese military "
+                + "brothels…",
+        "A 40-year-old woman from Shawnee, Oklahoma, recently had to get major parts of both arms and both legs amputated "
+                + "due to a serious infection from an unnoticed tick bite after a vacation, according to her husband. = "
+                + "A 40-year-old woman from Shawnee, Oklahoma, recently had to get major parts of both arms…",
+        // never inside a name
+        "The couple said the foundation run by Bill and Melinda Gates would give the money to schools and clinics "
+                + "in twelve countries over the next ten years, starting with those in West Africa. = "
+                + "The couple said the foundation run by Bill and Melinda Gates would give the money to schools and clinics…",
     })
     void makesAHeadlineOfABriefSentenceByCuttingItOnly(String sentence, String expected) {
         assertThat(HeadlineCleaner.fromSentence(sentence)).isEqualTo(expected);

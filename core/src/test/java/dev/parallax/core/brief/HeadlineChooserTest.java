@@ -1,0 +1,29 @@
+package dev.parallax.core.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.digest.BriefSentence;
+import dev.parallax.core.digest.SourceSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineChooserTest {
+    private static BriefSentence sentence(String text) {
+        return new BriefSentence(text, List.of("a"), List.of(new SourceSpan("a", 0, text.length())));
+    }
+
+    @Test
+    void withoutTitlesTakesTheFirstBriefSentenceThatIsNoQuotation() {
+        List<BriefSentence> brief = List.of(
+                sentence("“Everything went just like a textbook,” said the pilot after the landing."),
+                sentence("Two pilots landed a helium balloon in Mexico after crossing the Pacific from Japan."));
+        assertThat(HeadlineChooser.choose(List.of(), new float[0], brief))
+                .isEqualTo("Two pilots landed a helium balloon in Mexico after crossing the Pacific from Japan");
+    }
+
+    @Test
+    void aBriefOfQuotationsOnlyStillGivesItsFirst() {
+        List<BriefSentence> brief = List.of(sentence("\"We are done,\" the coach said."));
+        assertThat(HeadlineChooser.choose(List.of(), new float[0], brief)).isEqualTo("\"We are done,\" the coach said");
+    }
+}
