@@ -109,8 +109,17 @@ public final class StandaloneFilter {
      * it, in its article, says whose words they are.
      */
     static boolean unquotedFirstPerson(String kept) {
-        return FIRST_PERSON_SINGULAR.matcher(QUOTED.matcher(kept).replaceAll(" ")).find();
+        String unquoted = QUOTED.matcher(kept).replaceAll(" ");
+        return FIRST_PERSON_SINGULAR.matcher(unquoted).find() || FIRST_PERSON_PLURAL_OPENING.matcher(unquoted).find();
     }
+
+    /**
+     * "We" or "Our" opening a sentence outside any quotation: a company's or a site's own statement
+     * ("We're happy to report that …", "We are investigating the cause"), whose "we" the reader of a
+     * brief cannot name.
+     */
+    private static final Pattern FIRST_PERSON_PLURAL_OPENING = Pattern.compile(
+            "^\\W{0,2}(?:We(?=\\s+\\p{Ll})|We['’](?:re|ve|d|ll)\\b|Our(?=\\s+\\p{Ll}))");
 
     /** A quotation, with double or single marks, straight or curly ("'I am not a crook'", "‘my best work’"). */
     private static final Pattern QUOTED = Pattern.compile(

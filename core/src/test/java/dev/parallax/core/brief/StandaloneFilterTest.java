@@ -52,6 +52,9 @@ class StandaloneFilterTest {
         "The plant will close in May and about 300 workers will lose their jobs, they said.",
         "I just gave the maximum allowed donation to the Democrat running for my father's seat.",
         "I am sure that she would be willing to host the Academy Awards next year.",
+        "We're happy to report that Jack has been found safe inside the terminal.",
+        "We are investigating the cause of the outage and will restore service soon.",
+        "Our engineers worked through the night to repair the damaged line.",
     })
     void aSpeakerNamedOnlyByAPronounLeansOnTheSentenceBefore(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isTrue();
@@ -74,6 +77,9 @@ class StandaloneFilterTest {
         "My Lai was the scene of a massacre of villagers by American troops in 1968.",
         "Nixon said, 'I am not a crook,' at a news conference in Florida in 1973.",
         "The senator called the bill ‘my best work’ in an interview with the local newspaper.",
+        "“We are investigating the cause,” the utility's spokesman Tom Reed said on Monday.",
+        "Western leaders said the talks would resume in Geneva next week, officials said.",
+        "Our Lady of Lourdes hospital said two patients were treated for burns on Sunday.",
     })
     void aNamedSpeakerStandsAlone(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isFalse();
