@@ -4,9 +4,15 @@ package dev.parallax.core.brief;
  * Whether a sentence starts inside a quotation that an earlier sentence of its paragraph opened:
  * the middle of "“It's an emotional issue. I'm trying to be respectful. It's bigger than us,” he
  * said." The middle sentence carries no quotation mark of its own, so read alone it passes for the
- * outlet's own statement, and its speaker is named elsewhere.
+ * outlet's own statement, and its speaker is named elsewhere. So does a sentence of a paragraph set
+ * off after one that ends with a colon and speaking in the first person ("Cosby’s reply:" and then
+ * his words, a block quotation; not the outlet's own list after "Here is what is known:").
  */
 final class OpenQuotation {
+    /** The speaker's own voice, which tells a block quotation from the outlet's list after "Here is what we know:". */
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\\b");
+
     private OpenQuotation() {}
 
     /**
@@ -17,6 +23,14 @@ final class OpenQuotation {
         int from = start;
         while (from > 0 && text.charAt(from - 1) != '\n') {
             from--;
+        }
+        int before = from;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before > 0 && before < from && text.charAt(before - 1) == ':') {
+            int end = text.indexOf('\n', from);
+            return FIRST_PERSON.matcher(text.substring(from, end < 0 ? text.length() : end)).find();
         }
         int straight = 0;
         int open = 0;
