@@ -144,7 +144,8 @@ public final class TimelineWriter {
     private static Span clause(String text, Sentence s, TimeExpression t) {
         Span clause = EventClause.of(text, s.span(), t.span());
         int start = clause.start() + Credits.datelineLength(clause.of(text));
-        while (start < clause.end() && Character.isWhitespace(text.charAt(start))) {
+        // a list's bullet ("* Obama won women …", "• …") is no word of the event
+        while (start < clause.end() && (Character.isWhitespace(text.charAt(start)) || "*•·▪►–-".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
         // "But their 1995 album …": the connective ties the sentence to one the timeline does not show.

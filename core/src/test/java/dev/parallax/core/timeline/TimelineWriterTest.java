@@ -206,4 +206,12 @@ class TimelineWriterTest {
         assertThat(t).extracting(TimelineEntry::date).containsExactly("2019", "2026-05-02", "2026-05-02");
         assertThat(t).extracting(TimelineEntry::background).containsExactly(true, false, false);
     }
+
+    @Test
+    void aListBulletIsNoWordOfTheEvent() {
+        AnnotatedArticle a = article("a", "2026-05-04", List.of("* Obama won women by 12 points in 2012, the poll found."),
+                List.of(strike), List.<Object[]>of(new Object[] {0, "2012", "2012"}));
+        assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
+                .containsExactly("Obama won women by 12 points in 2012, the poll found");
+    }
 }
