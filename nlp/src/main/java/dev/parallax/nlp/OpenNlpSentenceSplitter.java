@@ -2,6 +2,7 @@ package dev.parallax.nlp;
 
 import dev.parallax.core.annotate.SentenceSplitter;
 import dev.parallax.core.annotate.Span;
+import dev.parallax.core.annotate.StopWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      */
     private static final Pattern MIDDLE_INITIAL_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?!(?:Plan|Vitamin|Type|Group|Class|Category|Grade|Section|Part|Appendix|Exhibit|Option|Model|"
-                    + "Division|Team|Pool|Block|Gate|Hall|Wing|Level|Row|Zone|Phase|Stage)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
+                    + "Division|Team|Pool|Block|Gate|Hall|Wing|Level|Row|Zone|Phase|Stage|Area|Gen|Generation|Title|Terminal|"
+                    + "Hepatitis|Formula|Malcolm|Camp|Platform|Pier|Building|Tower|Floor|Lot|Ward|Bay|Channel|Court|Room)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
 
     /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.". */
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
@@ -129,7 +131,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
      * 6", "9 p.m. EST"), a name's suffix before a word in lower case ("Sammy Davis Jr. was handed …"), a
      * single capital before a word in lower case ("R. rickettsii", "E. coli"), a name's middle
-     * initial before the surname ("John F. Kennedy"), a
+     * initial before the surname ("John F. Kennedy"; not before a word that opens sentences, "Malcolm
+     * X. It …", nor after a word that names a place or a kind, "Area C.", "Terminal C."), a
      * dateline before its agency's credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe"), and a month or "No." before
  * its number ("Nov. 18, 2019", "Aug. 2019", "No. 10"). A sentence that ends
      * on a word and a full stop may be a cut web address ("www. example. com") and is left alone.
@@ -147,9 +150,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             return true;
         }
         if (endsWith(INITIAL_AT_END, text, previous)) {
-            boolean lower = !nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0));
+            boolean lower = !nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT));
             boolean surname = !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))
-                    && endsWith(MIDDLE_INITIAL_AT_END, text, previous);
+                    && !StopWords.isEnglish(nextWord) && endsWith(MIDDLE_INITIAL_AT_END, text, previous);
             if (lower || surname) {
                 return true;
             }

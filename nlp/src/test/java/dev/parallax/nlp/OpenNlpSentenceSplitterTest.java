@@ -64,6 +64,14 @@ class OpenNlpSentenceSplitterTest {
                         "It spreads.");
         assertThat(sentences("The team switched to Plan B. Then it rained."))
                 .containsExactly("The team switched to Plan B.", "Then it rained.");
+        assertThat(sentences("The film tells the life of Malcolm X. It stars Denzel Washington."))
+                .containsExactly("The film tells the life of Malcolm X.", "It stars Denzel Washington.");
+        assertThat(sentences("The village lies in Area C. Israel controls security there."))
+                .containsExactly("The village lies in Area C.", "Israel controls security there.");
+        assertThat(sentences("The man was held at Terminal C. Officials later released him."))
+                .containsExactly("The man was held at Terminal C.", "Officials later released him.");
+        assertThat(sentences("Analysts praised the iPhone X. iPhone sales have slowed since."))
+                .containsExactly("Analysts praised the iPhone X.", "iPhone sales have slowed since.");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
  * at a clause break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
-    private static final java.util.regex.Pattern QUOTED_OPENING = java.util.regex.Pattern.compile("^\\s*[\"“‘']");
+    private static final java.util.regex.Pattern QUOTED_OPENING = java.util.regex.Pattern.compile("^\\s*[\"“‘'][^\"“”‘’']*[,.!?…][\"”’']");
 
     private HeadlineChooser() {}
 
@@ -33,7 +33,8 @@ public final class HeadlineChooser {
             return HeadlineCleaner.clean(best.article().title());
         }
         if (!brief.isEmpty()) {
-            // a quotation is someone's words, not the news: the first sentence that is no quotation
+            // a quotation is someone's words, not the news: the first sentence that opens with none
+            // (a title in quotation marks, '"Avengers: Endgame" shattered …', is no quotation)
             String lead = brief.stream().map(BriefSentence::text).filter(t -> !QUOTED_OPENING.matcher(t).find())
                     .findFirst().orElse(brief.get(0).text());
             return HeadlineCleaner.fromSentence(lead);

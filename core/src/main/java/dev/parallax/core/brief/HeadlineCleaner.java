@@ -25,6 +25,8 @@ public final class HeadlineCleaner {
     static final int MAX_HEADLINE_WORDS = 20;
     /** ...and, when cut at a clause break, at least this many. */
     static final int MIN_CLAUSE_WORDS = 8;
+    /** ...and, when cut before a phrase, at least this many: a shorter head is often a subject with no verb. */
+    static final int MIN_PHRASE_WORDS = 12;
     /**
      * A sentence with no clean cut is taken whole up to this many words: a complete statement reads
      * better than one broken off.
@@ -37,8 +39,8 @@ public final class HeadlineCleaner {
     /** A word that cannot end a cut headline: an article, a preposition, a conjunction. */
     private static final Pattern DANGLING_END = Pattern.compile(
             "\\s+(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|as|into|his|her|its|their|"
-                    + "is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|"
-                    + "do|does|did|not|who|which|whose|when|while|during|due|after|before|about|than|very)$",
+                    + "(?-i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|"
+                    + "do|does|did|not|who|which|whose|when|while|during|due|after|before|about|than|very))$",
             Pattern.CASE_INSENSITIVE);
     /** An opening phrase or clause before the statement: "Before the flight …, Jack escaped …". */
     private static final Pattern INTRODUCTORY = Pattern.compile(
@@ -110,21 +112,33 @@ public final class HeadlineCleaner {
 
     /**
      * Where the last phrase within the headline's length opens ("… brothels | during World War Two"),
-     * as a character offset into the opening words, leaving at least {@value #MIN_CLAUSE_WORDS}
-     * words whole before it; never inside a name ("Bill | and Melinda"); -1 when there is none.
+     * as a character offset into the opening words, leaving at least {@value #MIN_PHRASE_WORDS}
+     * words whole before it; never inside a name ("Bill | and Melinda") or a range ("between 10 | and
+     * 15"); -1 when there is none.
      */
     private static int phraseBreak(String[] words) {
         int cut = -1;
         int offset = 0;
         for (int i = 0; i < MAX_HEADLINE_WORDS && i < words.length; i++) {
-            if (i >= MIN_CLAUSE_WORDS && PHRASE_OPENERS.contains(words[i]) && i + 1 < words.length
+            if (i >= MIN_PHRASE_WORDS && PHRASE_OPENERS.contains(words[i]) && i + 1 < words.length
                     && !(capitalisedWord(words[i - 1]) && capitalisedWord(words[i + 1]))
+                    && !(words[i].equals("and") && (words[i - 1].matches(".*\\d.*") || betweenBefore(words, i)))
                     && !DANGLING_END.matcher(" " + words[i - 1].replaceAll("[,;:]+$", "")).find()) {
                 cut = offset - 1;
             }
             offset += words[i].length() + 1;
         }
         return cut;
+    }
+
+    /** Whether "between" stands among the three words before word i: "between 10 and 15". */
+    private static boolean betweenBefore(String[] words, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (words[k].equalsIgnoreCase("between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalisedWord(String w) {

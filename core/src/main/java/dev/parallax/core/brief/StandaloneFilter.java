@@ -121,9 +121,12 @@ public final class StandaloneFilter {
     private static final Pattern FIRST_PERSON_PLURAL_OPENING = Pattern.compile(
             "^\\W{0,2}(?:We(?=\\s+\\p{Ll})|We['’](?:re|ve|d|ll)\\b|Our(?=\\s+\\p{Ll}))");
 
-    /** A quotation, with double or single marks, straight or curly ("'I am not a crook'", "‘my best work’"). */
+    /**
+     * A quotation, with double or single marks, straight or curly ("'I am not a crook'", "‘my best
+     * work’"); an apostrophe between letters stays inside it ("'We won't give up,' she said").
+     */
     private static final Pattern QUOTED = Pattern.compile(
-            "“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|(?<!\\p{L})'[^']*'(?!\\p{L})");
+            "“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|(?<!\\p{L})'(?:[^']|(?<=\\p{L})'(?=\\p{L}))*'(?!\\p{L})");
     /**
      * "I" (or "I'm", "I've") opening the sentence or after a word in lower case or a mark, and
      * before a word in lower case, not a numeral or label after a name or noun ("Alexander I was",

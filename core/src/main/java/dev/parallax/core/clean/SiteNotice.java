@@ -51,12 +51,14 @@ public final class SiteNotice {
 
     /**
      * A video player's or an encyclopedia's own line, carried whole by scraped text: "Rating is
-     * available when the video has been rented.", "This feature is not available right now.",
+     * available when the video has been rented.", "This feature is not available right now.", "Video
+     * unavailable", "This video is private.",
      * "From Wikipedia, the free encyclopedia".
      */
     private static final Pattern PLAYER_OR_WIKI = Pattern.compile(
             "\\bwhen the video has been rented\\b"
-                    + "|\\bthis (?:video|feature|content) is (?:not|no longer|currently not|currently un)\\s?available\\b"
+                    + "|^\\W*this (?:video|feature|content) is (?:not|no longer|currently not|currently un)\\s?available\\b"
+                    + "|^\\W*(?:this )?video (?:is )?(?:unavailable|private)\\W*$"
                     + "|^\\W*from wikipedia, the free encyclopedia\\W*$"
                     + "|^\\W*jump to (?:navigation|search)\\b",
             Pattern.CASE_INSENSITIVE);

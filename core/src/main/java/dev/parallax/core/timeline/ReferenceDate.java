@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
  * that a timeline does not date the sentence by it:
  * <ul>
  *   <li>a date that qualifies a noun after a determiner or a possessive: "violates the 2015
- *       agreement", "the party's 2012 vice presidential candidate", "a 2016 presidential run";</li>
+ *       agreement", "the party's 2012 vice presidential candidate", "a 2016 presidential run"; not
+ *       where the phrase opens the sentence, its subject ("The 2015 agreement was signed in …");</li>
  *   <li>a point of comparison or a deadline: "the most since March 2012" (after a superlative; "has
- *       sent troops since last October" dates the start of what it tells, and stays), "up from
- *       2010", "lower than in 2009", "compared with 2014", "by early 2015".</li>
+ *       sent troops since last October" and "at least 300 people have been killed since April" date
+ *       the start of what they tell, and stay), "up from 2010", "lower than in 2009", "compared with
+ *       2014", a deadline ("aims to sell it by early 2015"; "By 2015, the group held …" stays).</li>
  * </ul>
  * A date that qualifies a happening ("won the 2016 election", "the 2011 earthquake") is its time
  * and stays. The event of such a sentence lies elsewhere (the violation, the candidate's revival, the rise),
@@ -33,14 +35,25 @@ final class ReferenceDate {
     private static final Pattern HAPPENING_AFTER = Pattern.compile(
             "(?i)^[\\s-]+(?:\\p{L}+\\s+)?(?:elections?|votes?|referendums?|primary|primaries|census|races?|seasons?|"
                     + "championships?|finals?|tournaments?|games|wars?|attacks?|bombings?|shootings?|earthquakes?|quakes?|"
-                    + "floods?|storms?|crash|crashes|coup|invasion|revolution|uprising|protests?|riots?|summit|visit|"
-                    + "meetings?|talks|elections)\\b");
+                    + "tsunami|floods?|storms?|hurricanes?|fires?|explosions?|crash|crashes|collapse|coup|invasion|annexation|"
+                    + "revolution|uprising|genocide|massacre|protests?|riots?|spill|crisis|outbreak|pandemic|epidemic|"
+                    + "summit|visit|meetings?|talks|victory|win|defeat|death|killings?|assassination|arrest|conviction|"
+                    + "trial|ruling|verdict)\\b");
+    /** The opening of a sentence (the text's start, or after a sentence's closing mark) right before a determiner. */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?][\"”’]?\\s+|\\n\\s*)\\S+\\s+$");
+    /** A word of what is to come before "by": "aims to sell it by 2015", "will be finished by March". */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:will|would|shall|aims?|aimed|plans?|planned|expects?|expected|hopes?|hoped|intends?|intended|"
+                    + "wants?|target|targets|goal|pledged?|promised?|vowed?|set to|due to|should|must|deadline)\\b");
     /** A word of comparison or deadline right before the date. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:most|least|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|"
-                    + "deadliest|longest|shortest|greatest|warmest|coldest|hottest|wettest|driest|first time)\\b[^.;]{0,40}\\bsince"
-                    + "|\\b(?:than|compared (?:with|to)|versus|vs\\.?|preceding|up from|down from|by))"
+            "(?i)(?:\\b(?:the (?:most|least)|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|"
+                    + "weakest|deadliest|longest|shortest|greatest|warmest|coldest|hottest|wettest|driest|first time)\\b[^.;]{0,40}"
+                    + "\\bsince|\\b(?:than|compared (?:with|to)|versus|vs\\.?|preceding|up from|down from))"
                     + "(?:\\s+(?:in|early|late|mid|the end of|the start of|the beginning of|the middle of))?\\s+$");
+
+    private static final Pattern BY_BEFORE = Pattern.compile(
+            "(?i)\\bby(?:\\s+(?:early|late|mid|the end of|the start of|the middle of))?\\s+$");
 
     private ReferenceDate() {}
 
@@ -51,8 +64,17 @@ final class ReferenceDate {
     static boolean is(String text, TimeExpression t) {
         String before = text.substring(Math.max(0, t.span().start() - 40), t.span().start());
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 30));
-        return DETERMINER_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).find()
-                        && !HAPPENING_AFTER.matcher(after).find()
-                || COMPARISON_BEFORE.matcher(before).find();
+        if (DETERMINER_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).find() && !HAPPENING_AFTER.matcher(after).find()
+                && !SENTENCE_OPENING.matcher(before).find()) {
+            return true;
+        }
+        if (COMPARISON_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        // "by 2015" is a deadline after a word of what is to come; "By 2015, the group held …" tells a past fact
+        String clause = text.substring(Math.max(0, t.span().start() - 120), t.span().start());
+        int sentence = Math.max(clause.lastIndexOf(". "), clause.lastIndexOf('\n'));
+        clause = clause.substring(sentence + 1);
+        return BY_BEFORE.matcher(clause).find() && FUTURE_BEFORE.matcher(clause).find();
     }
 }

@@ -26,4 +26,13 @@ class HeadlineChooserTest {
         List<BriefSentence> brief = List.of(sentence("\"We are done,\" the coach said."));
         assertThat(HeadlineChooser.choose(List.of(), new float[0], brief)).isEqualTo("\"We are done,\" the coach said");
     }
+
+    @Test
+    void aTitleInQuotationMarksIsNoQuotation() {
+        List<BriefSentence> brief = List.of(
+                sentence("\"Avengers: Endgame\" shattered box-office records around the world this weekend."),
+                sentence("The studio said ticket sales topped $1.2 billion."));
+        assertThat(HeadlineChooser.choose(List.of(), new float[0], brief))
+                .isEqualTo("\"Avengers: Endgame\" shattered box-office records around the world this weekend");
+    }
 }

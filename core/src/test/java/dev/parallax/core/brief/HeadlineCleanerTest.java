@@ -48,6 +48,13 @@ class HeadlineCleanerTest {
         "A 40-year-old woman from Shawnee, Oklahoma, recently had to get major parts of both arms and both legs amputated "
                 + "due to a serious infection from an unnoticed tick bite after a vacation, according to her husband. = "
                 + "A 40-year-old woman from Shawnee, Oklahoma, recently had to get major parts of both arms…",
+        // a name or an acronym is no dangling word ("May", "WHO"), a range is no phrase break
+        "MPs rejected the deal negotiated by Prime Minister Theresa May, a crushing defeat that leaves the country with "
+                + "no plan for leaving the bloc at the end of the month and no majority for any other course. = "
+                + "MPs rejected the deal negotiated by Prime Minister Theresa May…",
+        "Gunmen stormed a luxury hotel in the capital on Saturday and killed between 10 and 15 people in an attack that "
+                + "lasted several hours before security forces ended it. = "
+                + "Gunmen stormed a luxury hotel in the capital on Saturday and killed between 10 and 15 people…",
         // never inside a name
         "The couple said the foundation run by Bill and Melinda Gates would give the money to schools and clinics "
                 + "in twelve countries over the next ten years, starting with those in West Africa. = "

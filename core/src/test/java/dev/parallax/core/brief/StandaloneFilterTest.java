@@ -80,6 +80,8 @@ class StandaloneFilterTest {
         "“We are investigating the cause,” the utility's spokesman Tom Reed said on Monday.",
         "Western leaders said the talks would resume in Geneva next week, officials said.",
         "Our Lady of Lourdes hospital said two patients were treated for burns on Sunday.",
+        "'We won't give up,' the minister told reporters after the vote in parliament.",
+        "'I'm not going anywhere,' Johnson said as he left Downing Street on Monday.",
     })
     void aNamedSpeakerStandsAlone(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isFalse();

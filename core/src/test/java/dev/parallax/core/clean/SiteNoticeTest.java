@@ -22,6 +22,8 @@ class SiteNoticeTest {
         "Rating is available when the video has been rented.",
         "This feature is not available right now. Please try again later.",
         "From Wikipedia, the free encyclopedia",
+        "Video unavailable",
+        "This video is private.",
     })
     void tellsNoticesOfTheSiteOrTheWeb(String sentence) {
         assertThat(SiteNotice.is(sentence)).isTrue();
@@ -43,6 +45,8 @@ class SiteNoticeTest {
         "The court said the video has been rented out to broadcasters in twelve countries.",
         "Editors quoted from Wikipedia, the free encyclopedia anyone can edit, in the school's report.",
         "The minister said the vaccine is not available to people under 30 in the region.",
+        "Meta said this feature is not available in the European Union because of regulatory uncertainty.",
+        "Users in China who search for the clip now see a message saying this content is not available.",
     })
     void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {
         assertThat(SiteNotice.is(sentence)).isFalse();

@@ -183,13 +183,21 @@ class TimelineWriterTest {
                 "The firm aims to sell the heart by early 2015 in Europe.",
                 "Obama won the 2012 election by a wide margin.",
                 "The two countries signed a defence treaty in 2019.",
-                "The North has sent some 11,000 troops to the front since last October.");
-        AnnotatedArticle a = article("a", "2026-05-04", texts, List.of(strike, strike2, treaty, strike, treaty, strike2),
+                "The North has sent some 11,000 troops to the front since last October.",
+                "At least 300 people have been killed since April 2024, the United Nations said.",
+                "By 2010, the group controlled a third of the country.",
+                "The 2004 tsunami killed some 230,000 people around the Indian Ocean.",
+                "The 2001 agreement was signed in Bonn.");
+        AnnotatedArticle a = article("a", "2026-05-04", texts,
+                List.of(strike, strike2, treaty, strike, treaty, strike2, strike, treaty, strike2, treaty),
                 List.<Object[]>of(new Object[] {0, "2015", "2015"}, new Object[] {1, "March 2012", "2012-03"},
                         new Object[] {2, "2015", "2015"}, new Object[] {3, "2012", "2012"}, new Object[] {4, "2019", "2019"},
-                        new Object[] {5, "last October", "2025-10"}));
+                        new Object[] {5, "last October", "2025-10"}, new Object[] {6, "April 2024", "2024-04"},
+                        new Object[] {7, "2010", "2010"}, new Object[] {8, "2004", "2004"}, new Object[] {9, "2001", "2001"}));
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
-                .containsExactly("Obama won the 2012 election by a wide margin", "The two countries signed a defence treaty in 2019",
+                .containsExactly("The 2001 agreement was signed in Bonn", "The 2004 tsunami killed some 230,000 people around the Indian Ocean",
+                        "By 2010, the group controlled a third of the country", "Obama won the 2012 election by a wide margin",
+                        "The two countries signed a defence treaty in 2019", "At least 300 people have been killed since April 2024",
                         "The North has sent some 11,000 troops to the front since last October");
     }
 

@@ -73,7 +73,12 @@ final class NonTimeWords {
             + "yen|rupees|yuan)\\b");
     private static final Pattern BARE_FOUR_DIGITS = Pattern.compile("\\d{4}");
     /** A clock time written as four digits: "1400 GMT", "0930 hrs", "2300 local time". */
-    private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:GMT|UTC|Zulu|hrs|hours|local time|[ECMP][SD]T|BST|CET|CEST|IST|JST)\\b");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:GMT|UTC|Zulu|hrs|hours|local\\b|[ECMP][SD]?T|BST|CET|CEST|"
+            + "IST|JST|AEST|AEDT|HKT|SGT|EAT|CAT|WAT|MSK|(?:\\p{Lu}\\p{L}+\\s+){1,2}time)\\b"
+            + "|^\\s*(?:to|and|-|–)\\s*\\d{4}\\s*(?:GMT|UTC|hrs|hours|local\\b|[ECMP][SD]?T)");
+    /** What leads into a clock time: "at 1400 GMT", "from 2000 to 0600 hours", "(0100 GMT)". */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?i)(?:\\b(?:at|from|until|till|to|by|before|after|around|about|"
+            + "between|and|since)\\s+|\\(\\s*)$");
 
     private NonTimeWords() {}
 
@@ -102,9 +107,9 @@ final class NonTimeWords {
                 || (!timeWordBefore(before) || CHANGE_BEFORE.matcher(before).find()) && implausibleYear(Integer.parseInt(s), anchor))) {
             return true; // "more than 1000 feet" counts; "the GTX 1660 Ti" is a model number
         }
-        if (BARE_FOUR_DIGITS.matcher(s).matches() && CLOCK_AFTER.matcher(after).find()
+        if (BARE_FOUR_DIGITS.matcher(s).matches() && CLOCK_AFTER.matcher(after).find() && CLOCK_BEFORE.matcher(before).find()
                 && Integer.parseInt(s.substring(0, 2)) < 24 && Integer.parseInt(s.substring(2)) < 60) {
-            return true; // "talks start at 1400 GMT": a time of day, not the year 1400
+            return true; // "talks start at 1400 GMT": a time of day, not the year 1400 ("In 2015 Zulu King …" stays a year)
         }
         if (s.equals("Day") && t.type() == TimexType.DURATION && NAME_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 20), t.span().start())).find()) {
             return true; // "Thanksgiving Day", "Election Day": the last word of a day's name, not one day's length

@@ -463,7 +463,10 @@ class TimeCorrectionsTest {
         assertThat(correct(text, at(text, "1400", TimexType.DATE, "1400"), at(text, "1999", TimexType.DATE, "1999")))
                 .extracting(TimeExpression::text).containsExactly("1999");
         assertThat(correct(text, at(text, "2300", TimexType.DATE, "2300"))).isEmpty();
-        String year = "The fortress was built in 1400 by the duke.";
+        String zulu = "In 2015 Zulu King Goodwill Zwelithini was accused of stoking attacks; at 2000 ET the vote closed.";
+        assertThat(correct(zulu, at(zulu, "2015", TimexType.DATE, "2015"), at(zulu, "2000", TimexType.DATE, "2000")))
+                .extracting(TimeExpression::text).containsExactly("2015");
+                String year = "The fortress was built in 1400 by the duke.";
         assertThat(correct(year, at(year, "1400", TimexType.DATE, "1400"))).extracting(TimeExpression::text)
                 .containsExactly("1400");
     }
