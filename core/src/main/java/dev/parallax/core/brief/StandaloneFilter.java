@@ -52,10 +52,23 @@ public final class StandaloneFilter {
                     + "incident|news|latest|same)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FURNITURE = Pattern.compile(
-            "https?://|www\\.|\\.com/|@\\w|\\b(click|subscribe|sign up|newsletter|follow (us|him|her|me)|read more|"
-                    + "advertisement|copyright|all rights reserved|getty images|photo:|image:|photograph:|caption|"
-                    + "contributed to this report|reporting by|editing by|writing by|email|e-mail|twitter|facebook|"
-                    + "instagram|cookies|terms of (use|service)|privacy policy"
+            "https?://|www\\.|\\.com/|@\\w|©|^advertisement\\b|\\b(newsletter|follow (us|him|her|me)|read more|"
+                    + "all rights reserved|getty images|photo:|image:|photograph:|caption|"
+                    + "contributed to this report|reporting by|editing by|writing by|terms of (use|service)|privacy policy"
+                    // a page's own calls and notes, not news of clicks, subscribers, sign-ups, copyright
+                    // suits or cookies: "Click here to …", "Subscribe now", "Sign up for our …",
+                    // "Copyright 2019 …", "This site uses cookies"
+                    + "|click (here|on|to|the|below|through)|subscribe (now|today|here|to (our|this|the) "
+                    + "(newsletter|channel|podcast|feed))|sign up (now|today|here|for (our|the|a free|free))"
+                    + "|copyright (\\(c\\)|\\d{4})|(use|uses|accept|enable) cookies|cookie (policy|settings)"
+                    // a call to follow or share, not a report that names a network: "Follow us on Twitter",
+                    // "Share this story … on Twitter and Facebook", "Email this article"; "wrote on
+                    // Twitter", "said in an email" and "Facebook is buying …" are news
+                    + "|(follow|like|find|join|connect with)( us| him| her| me)? on (facebook|twitter|instagram)"
+                    + "|share (this|it)\\b[^.]{0,40}\\b(facebook|twitter|instagram|e-?mail|whatsapp)"
+                    + "|(facebook|twitter|instagram|e-?mail|whatsapp|linkedin|pinterest|reddit)\\s*[,|/]?\\s*"
+                    + "(facebook|twitter|instagram|e-?mail|whatsapp|linkedin|pinterest|reddit)"
+                    + "|e-?mail (us|this (story|article|page))"
                     // a subscription's promise: "Get the magazine delivered through your letterbox every month"
                     + "|delivered\\b[^.]{0,30}\\b(your|you))\\b",
             Pattern.CASE_INSENSITIVE);

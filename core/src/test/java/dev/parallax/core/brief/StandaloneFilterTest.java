@@ -64,6 +64,21 @@ class StandaloneFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Facebook is buying Oculus VR, a startup that makes virtual reality headsets, in a $2 billion deal.",
+        "The president wrote on Twitter that the talks had gone well and would resume next week.",
+        "The company said in an email that it would appeal the ruling to the state supreme court.",
+        "Instagram said it had removed the accounts after a review by its safety team on Monday.",
+        "The studio filed a copyright lawsuit against the streaming site in federal court on Friday.",
+        "Netflix said 10 million more households subscribe to its service than a year ago.",
+        "More than 8 million people sign up for health insurance through the federal exchange each year.",
+        "The advertisement aired during the Super Bowl and drew complaints from viewers in several states.",
+    })
+    void newsThatNamesASocialNetworkOrAnEmailStandsAlone(String sentence) {
+        assertThat(filter.standalone(sentence)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "“We lost everything in the flood and nobody has come to help,” Maria Lopez said.",
         "The mayor said he would ask the state for money to rebuild the bridge this year.",
         "The company said they were working to restore power to the remaining homes.",
@@ -158,6 +173,10 @@ class StandaloneFilterTest {
         "But he said it was aware of the misspelling before the game began.",
         "Is the USA really only the 21st best country in the world today?",
         "Follow us on Twitter for more news about the ongoing investigation today.",
+        "Share this story with your friends on Twitter and Facebook today, and tell us what you think.",
+        "Email this article to a friend or share it on Facebook Twitter WhatsApp and more.",
+        "Click here to sign up for our daily newsletter with the latest news from the region.",
+        "Copyright 2019 The Associated Press and its licensors. All rights reserved worldwide.",
         "By John Smith and Jane Doe, Associated Press writers in Washington.",
         "\"The person failed to pull over and the officers had to chase him.",
         "THE SENATE PASSED THE BILL ON TUESDAY BY A VOTE OF 68 TO 32.",
