@@ -50,8 +50,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
 
-    /** A name's suffix ending a sentence: "Sammy Davis Jr.". */
-    private static final Pattern SUFFIX_AT_END = Pattern.compile("(?<![\\p{L}.])(?:Jr|Sr)\\.$");
+    /** A name's or a company's suffix ending a sentence: "Sammy Davis Jr.", "Sprint Nextel Corp.". */
+    private static final Pattern SUFFIX_AT_END = Pattern.compile("(?<![\\p{L}.])(?:Jr|Sr|Corp|Inc|Co|Cos|Ltd|Bros|Plc)\\.$");
     /** An agency's credit with its dash, after a dateline the model ended: "TALLAHASSEE, Fla." + "(AP) — …". */
     private static final Pattern WIRE_CREDIT_AHEAD = Pattern.compile("\\(\\p{Lu}[^)]{0,30}\\)\\s*(?:--|[—–-])");
     /** A city in capitals with its region, all the model took for a sentence: "TALLAHASSEE, Fla.". */
@@ -129,7 +129,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * ("2 a.m. local time", "the U.N. envoy"; an English sentence never starts in lower case, though
      * "iPhone" and "eBay" may, so a word with a capital inside is left where the model put it), a
      * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
-     * 6", "9 p.m. EST"), a name's suffix before a word in lower case ("Sammy Davis Jr. was handed …"), a
+     * 6", "9 p.m. EST"), a name's or a company's suffix before a word in lower case ("Sammy Davis Jr. was handed …",
+     * "Sprint Nextel Corp. will begin …"), a
      * single capital before a word in lower case ("R. rickettsii", "E. coli"), a name's middle
      * initial before the surname ("John F. Kennedy"; not before a word that opens sentences, "Malcolm
      * X. It …", nor after a word that names a place or a kind, "Area C.", "Terminal C."), a

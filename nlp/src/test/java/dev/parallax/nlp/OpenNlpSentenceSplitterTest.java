@@ -70,6 +70,10 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("The village lies in Area C.", "Israel controls security there.");
         assertThat(sentences("The man was held at Terminal C. Officials later released him."))
                 .containsExactly("The man was held at Terminal C.", "Officials later released him.");
+        assertThat(sentences("Sprint Nextel Corp. will begin selling the phone in mid-October. It costs $199."))
+                .containsExactly("Sprint Nextel Corp. will begin selling the phone in mid-October.", "It costs $199.");
+        assertThat(sentences("He founded Acme Inc. The firm grew fast."))
+                .containsExactly("He founded Acme Inc.", "The firm grew fast.");
         assertThat(sentences("Analysts praised the iPhone X. iPhone sales have slowed since."))
                 .containsExactly("Analysts praised the iPhone X.", "iPhone sales have slowed since.");
     }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Picks a story's headline: the title of the article closest to the story centroid among those
  * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
- * the brief's first sentence that does not open with a quotation mark (with no brief, the first line of the text), cut to a headline's length
+ * the first of the brief's first three sentences that open with no quotation mark and make a
+ * headline without a blunt cut, else the first of them (with no brief, the first line of the text), cut to a headline's length
  * at a clause break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
@@ -35,9 +36,11 @@ public final class HeadlineChooser {
         if (!brief.isEmpty()) {
             // a quotation is someone's words, not the news: the first sentence that opens with none
             // (a title in quotation marks, '"Avengers: Endgame" shattered …', is no quotation)
-            String lead = brief.stream().map(BriefSentence::text).filter(t -> !QUOTED_OPENING.matcher(t).find())
-                    .findFirst().orElse(brief.get(0).text());
-            return HeadlineCleaner.fromSentence(lead);
+            List<String> leads = brief.stream().map(BriefSentence::text).filter(t -> !QUOTED_OPENING.matcher(t).find()).toList();
+            String lead = leads.isEmpty() ? brief.get(0).text() : leads.get(0);
+            // the first of the brief's first three such sentences that makes a headline without a blunt cut
+            return leads.stream().limit(3).map(HeadlineCleaner::cleanFromSentence).flatMap(java.util.Optional::stream)
+                    .findFirst().orElseGet(() -> HeadlineCleaner.fromSentence(lead));
         }
         return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().map(HeadlineCleaner::fromSentence)
                 .orElse("");

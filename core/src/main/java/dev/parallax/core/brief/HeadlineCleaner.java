@@ -44,7 +44,8 @@ public final class HeadlineCleaner {
             Pattern.CASE_INSENSITIVE);
     /** An opening phrase or clause before the statement: "Before the flight …, Jack escaped …". */
     private static final Pattern INTRODUCTORY = Pattern.compile(
-            "^(?:after|before|when|while|as|if|although|though|because|since|despite|during|following|in|on|at|for|with|"
+            "^(?:using|citing|speaking|writing|asked|facing|seeking|hoping|saying|noting|calling|describing|responding|"
+                    + "given|having|being|after|before|when|while|as|if|although|though|because|since|despite|during|following|in|on|at|for|with|"
                     + "without|amid|under|according|once|until|unlike|like|by|from|to|over|instead|however|meanwhile)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[–—]\\s|\\s--\\s");
@@ -78,10 +79,20 @@ public final class HeadlineCleaner {
      * auxiliary, and is marked with "…". A verbatim prefix, never reworded.
      */
     public static String fromSentence(String sentence) {
+        return cleanFromSentence(sentence).orElseGet(() -> bluntCut(sentence));
+    }
+
+    /**
+     * As {@link #fromSentence}, but empty where the only headline the sentence gives is its first
+     * {@value #MAX_HEADLINE_WORDS} words cut bluntly: the sentence is too long to take whole and no
+     * clause or phrase break leaves a head with a verb of its own ("Jared Kushner, a senior adviser
+     * to …" has none), so another sentence may serve better.
+     */
+    public static java.util.Optional<String> cleanFromSentence(String sentence) {
         String t = sentence.strip().replaceAll("\\s+", " ");
         String[] words = t.split(" ");
         if (words.length <= MAX_HEADLINE_WORDS) {
-            return withoutFullStop(t);
+            return java.util.Optional.of(withoutFullStop(t));
         }
         String opening = String.join(" ", java.util.Arrays.copyOf(words, MAX_HEADLINE_WORDS));
         var breaks = CLAUSE_BREAK.matcher(opening);
@@ -92,22 +103,71 @@ public final class HeadlineCleaner {
                 introduced = false; // the break that closes an opening phrase leaves no statement before it
                 continue;
             }
-            if (words(opening.substring(0, breaks.start())) >= MIN_CLAUSE_WORDS) {
+            String head = opening.substring(0, breaks.start());
+            if (words(head) >= MIN_CLAUSE_WORDS && hasVerb(head)) {
                 cut = breaks.start();
             }
         }
         if (cut < 0 && words.length <= MAX_WHOLE_WORDS) {
-            return withoutFullStop(t);
+            return java.util.Optional.of(withoutFullStop(t));
         }
         if (cut < 0) {
             cut = phraseBreak(words);
         }
-        String head = cut > 0 ? opening.substring(0, cut) : opening;
-        head = head.replaceAll("[\\s,;:–—-]+$", "");
-        for (var dangling = DANGLING_END.matcher(head); dangling.find(); dangling = DANGLING_END.matcher(head)) {
-            head = head.substring(0, dangling.start()).replaceAll("[\\s,;:–—-]+$", "");
+        if (cut < 0) {
+            return java.util.Optional.empty();
         }
+        String head = trimmed(opening.substring(0, cut));
+        return head.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(head + "…");
+    }
+
+    /** The first words, none dangling at the end, marked "…". */
+    private static String bluntCut(String sentence) {
+        String t = sentence.strip().replaceAll("\\s+", " ");
+        String head = trimmed(String.join(" ", java.util.Arrays.copyOf(t.split(" "), MAX_HEADLINE_WORDS)));
         return head.isEmpty() ? t : head + "…";
+    }
+
+    private static String trimmed(String head) {
+        String h = head.replaceAll("[\\s,;:–—-]+$", "");
+        for (var dangling = DANGLING_END.matcher(h); dangling.find(); dangling = DANGLING_END.matcher(h)) {
+            h = h.substring(0, dangling.start()).replaceAll("[\\s,;:–—-]+$", "");
+        }
+        return h;
+    }
+
+    /** A relative clause, whose verb is not the head's: "who is alleging that …". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|that)\\b[^,;]*");
+    /** Finite verbs common in news leads, and auxiliaries. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says",
+            "won", "lost", "made", "took", "gave", "got", "went", "came", "found", "told", "became", "began", "left", "ran",
+            "saw", "sent", "set", "put", "held", "kept", "paid", "met", "led", "brought", "bought", "built", "fell", "rose",
+            "hit", "shot", "struck", "sold", "wrote", "spoke", "stood", "broke", "chose", "drove", "flew", "grew", "knew",
+            "threw", "wore", "fought", "caught", "taught", "thought", "felt", "heard", "lay", "sat", "slid", "spent", "swept",
+            "beat", "bit", "cut", "let", "quit", "split", "spread", "sank", "sang", "stole", "swore", "woke", "won't",
+            "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "didn't", "doesn't", "don't");
+
+    /**
+     * Whether the head, its relative clauses aside, holds a word that reads as a finite verb: an
+     * auxiliary or a common irregular past, a lower-case word in -ed not after an article, or a
+     * lower-case word in -s right after a name ("Apple plans …").
+     */
+    static boolean hasVerb(String head) {
+        String[] w = RELATIVE.matcher(head).replaceAll(" ").replaceAll("[^\\p{L}'’\\s-]", " ").trim().split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            String word = w[i].replace('’', '\'');
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+                continue;
+            }
+            String prev = w[i - 1].toLowerCase(java.util.Locale.ROOT);
+            boolean afterArticle = prev.equals("the") || prev.equals("a") || prev.equals("an");
+            if (FINITE.contains(word) || !afterArticle && word.length() > 4 && word.endsWith("ed")
+                    || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && Character.isUpperCase(w[i - 1].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -121,6 +181,7 @@ public final class HeadlineCleaner {
         int offset = 0;
         for (int i = 0; i < MAX_HEADLINE_WORDS && i < words.length; i++) {
             if (i >= MIN_PHRASE_WORDS && PHRASE_OPENERS.contains(words[i]) && i + 1 < words.length
+                    && hasVerb(String.join(" ", java.util.Arrays.copyOf(words, i)))
                     && !(capitalisedWord(words[i - 1]) && capitalisedWord(words[i + 1]))
                     && !(words[i].equals("and") && (words[i - 1].matches(".*\\d.*") || betweenBefore(words, i)))
                     && !DANGLING_END.matcher(" " + words[i - 1].replaceAll("[,;:]+$", "")).find()) {

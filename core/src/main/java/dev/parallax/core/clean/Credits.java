@@ -80,7 +80,8 @@ public final class Credits {
      */
     public static int datelineLength(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() && plausible(m) ? m.end() : 0;
+        return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() && plausible(m)
+                && !opensInLowerCase(paragraph, m.end()) ? m.end() : 0;
     }
 
     /**
@@ -100,6 +101,18 @@ public final class Credits {
             return true;
         }
         return isCapitals(m.group(1)) || m.group().indexOf('(') >= 0;
+    }
+
+    /**
+     * Whether what follows a would-be dateline opens in lower case: "Nik Richie — owner of the
+     * website — connected …" is a name and an apposition, not a place and its story.
+     */
+    private static boolean opensInLowerCase(String paragraph, int at) {
+        int i = at;
+        while (i < paragraph.length() && !Character.isLetterOrDigit(paragraph.charAt(i))) {
+            i++;
+        }
+        return i < paragraph.length() && Character.isLowerCase(paragraph.charAt(i));
     }
 
     private static boolean isCapitals(String city) {

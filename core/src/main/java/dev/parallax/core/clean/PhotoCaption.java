@@ -21,9 +21,11 @@ public final class PhotoCaption {
                     + "|\\bin this (?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )*(?:file )?"
                     + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?"
                     + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"
+                    + "|\\bin this (?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )+(?:file )?"
+                    + "(?:photo|photograph|picture|image|handout)s?[.)]?\\s*$"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
-                    + "|^this (?:undated |handout |file )?(?:photo|photograph|image|picture|frame grab)s? "
-                    + "(?:provided|released|taken|made available|obtained)\\b"
+                    + "|^this (?:undated |handout |file |\\p{L}+,? )?(?:\\S+ \\d{1,2}, \\d{4},? )?"
+                    + "(?:photo|photograph|image|picture|frame grab)s? (?:provided|released|taken|made available|obtained|shows)\\b"
                     + "|\\s\\((?-i:L|(?:2nd|3rd|4th) [LR])\\)(?=[\\s,])|\\s\\((?:left|right|centre|center)\\)(?=[\\s,])"
                     + "|\\b(?:is|are) pictured\\b"
                     + "|\\bposes? for (?:a )?(?:photo|photograph|picture|portrait)s?\\b",

@@ -38,15 +38,18 @@ public final class SiteNotice {
     /**
      * A note of the page's own editing: "Correction added Nov. 18, 2019: …", "Clarification: …",
      * "Editor's note: …", "An earlier version of this article misstated …", "This story has been
-     * corrected …", "This story is updated at the bottom with …". It tells what the page got wrong or
-     * changed, not what happened.
+     * corrected …", "This story is updated at the bottom with …", a print edition's "A version of
+     * this article appeared August 24, 2012, on page A11 …" and a copyright line ("Copyright (c) 2012
+     * by …"). It tells what the page got wrong, changed or printed, not what happened.
      */
     private static final Pattern EDITORS_NOTE = Pattern.compile(
             "^\\W{0,3}(?:(?:corrections?|clarifications?)(?:\\s+(?:added|appended|made|issued)\\b[^:]{0,30})?"
                     + "|editor['’]s note)\\s*:"
                     + "|\\b(?:an earlier|a previous|the original) version of this (?:story|article|post)\\b"
                     + "|\\bthis (?:story|article|report|post) (?:has been|was) (?:corrected|clarified|amended)\\b"
-                    + "|\\bthis (?:story|article|post) (?:has been|was|is|will be) updated\\b",
+                    + "|\\bthis (?:story|article|post) (?:has been|was|is|will be) updated\\b"
+                    + "|\\ba version of this (?:story|article|review) (?:appears|appeared)\\b"
+                    + "|^\\W*(?:copyright|©)\\s*(?:\\(c\\)|©)?\\s*\\d{4}\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -18,11 +18,15 @@ final class TextFurniture {
     /** Lines longer than this are read as prose whatever words they hold. */
     private static final int MAX_WORDS = 40;
 
-    /** "Subscribe to our newsletter", "Get it in your inbox", "Share this story", "Follow us on …". */
+    /**
+     * "Subscribe to our newsletter", "Get it in your inbox", "Share this story", "Follow us on …", a
+     * share button's "Click to share on Twitter (Opens in new window)".
+     */
     private static final Pattern PROMPT = Pattern.compile(
             "\\b(subscribe|subscription|newsletters?|unsubscribe|sign(ing)? up|opt-in|your inbox|"
                     + "share (it|this)( story| article)?( with)?|follow (us|him|her|them) on|"
-                    + "comments? policy|submission guidelines|community (rules|guidelines))\\b",
+                    + "comments? policy|submission guidelines|community (rules|guidelines)|"
+                    + "click to (share|email|print)|opens in (a )?new window|email this|share on (facebook|twitter))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
  * that a timeline does not date the sentence by it:
  * <ul>
  *   <li>a date that qualifies a noun after a determiner or a possessive: "violates the 2015
- *       agreement", "the party's 2012 vice presidential candidate", "a 2016 presidential run"; not
+ *       agreement", "the party's 2012 vice presidential candidate", "a 2016 presidential run", "the landmark 2015
+ *       nuclear deal", "a 2012 Harvard graduate"; not
  *       where the phrase opens the sentence, its subject ("The 2015 agreement was signed in …");</li>
+ *   <li>the year that ends a law's or a document's name: "the Misuse of Drugs Act 1977";</li>
  *   <li>a point of comparison or a deadline: "the most since March 2012" (after a superlative; "has
  *       sent troops since last October" and "at least 300 people have been killed since April" date
  *       the start of what they tell, and stay), "up from 2010", "lower than in 2009", "compared with
- *       2014", a deadline ("aims to sell it by early 2015"; "By 2015, the group held …" stays).</li>
+ *       2014", "rose 24 percent from 2001 to 2011", a deadline ("aims to sell it by early 2015"; "By 2015, the group held …" stays).</li>
  * </ul>
  * A date that qualifies a happening ("won the 2016 election", "the 2011 earthquake") is its time
  * and stays. The event of such a sentence lies elsewhere (the violation, the candidate's revival, the rise),
@@ -23,10 +25,14 @@ import java.util.regex.Pattern;
 final class ReferenceDate {
     /** A determiner or a possessive right before the date. */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose)|\\p{L}['’]s?)\\s+$");
+            "(?i)(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose)|\\p{L}['’]s?)\\s+"
+                    + "(?:(?!(?:year|month|week|summer|winter|spring|fall|autumn|end|start|beginning|middle|first|last|"
+                    + "early|late|mid)\\b)(?-i:\\p{Ll}+)\\s+)?$");
+    /** The name of a law or a document that ends on its year: "the Misuse of Drugs Act 1977". */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?-i:\\b(?:Act|Bill|Law|Code|Order|Regulations|Rules|Report))\\s+$");
     /** A lower-case word right after the date, the noun (or its modifier) the date qualifies. */
     private static final Pattern NOUN_AFTER = Pattern.compile(
-            "^[\\s-]+(?!(?:and|or|to|through|until|till|when|where|as|in|on|at|by|for|from|of|with|after|before|was|were|is|are|"
+            "^[\\s-]+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?!(?:and|or|to|through|until|till|when|where|as|in|on|at|by|for|from|of|with|after|before|was|were|is|are|"
                     + "has|had|have|will|would|saw|brought|marked)\\b)\\p{Ll}");
     /**
      * A noun that names a dated happening, so that the date qualifying it is the happening's time:
@@ -49,7 +55,9 @@ final class ReferenceDate {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:the (?:most|least)|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|"
                     + "weakest|deadliest|longest|shortest|greatest|warmest|coldest|hottest|wettest|driest|first time)\\b[^.;]{0,40}"
-                    + "\\bsince|\\b(?:than|compared (?:with|to)|versus|vs\\.?|preceding|up from|down from))"
+                    + "\\bsince|\\b(?:than|compared (?:with|to)|versus|vs\\.?|preceding|up from|down from)"
+                    + "|\\b(?:rose|fell|grew|increased|decreased|dropped|climbed|declined|jumped|doubled|tripled|halved)\\b"
+                    + "[^.;]{0,40}\\bfrom(?:\\s+\\d{4}\\s+(?:to|and|through))?)"
                     + "(?:\\s+(?:in|early|late|mid|the end of|the start of|the beginning of|the middle of))?\\s+$");
 
     private static final Pattern BY_BEFORE = Pattern.compile(
@@ -68,7 +76,7 @@ final class ReferenceDate {
                 && !SENTENCE_OPENING.matcher(before).find()) {
             return true;
         }
-        if (COMPARISON_BEFORE.matcher(before).find()) {
+        if (COMPARISON_BEFORE.matcher(before).find() || NAMED_BEFORE.matcher(before).find()) {
             return true;
         }
         // "by 2015" is a deadline after a word of what is to come; "By 2015, the group held …" tells a past fact

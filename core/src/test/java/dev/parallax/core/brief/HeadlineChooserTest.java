@@ -35,4 +35,22 @@ class HeadlineChooserTest {
         assertThat(HeadlineChooser.choose(List.of(), new float[0], brief))
                 .isEqualTo("\"Avengers: Endgame\" shattered box-office records around the world this weekend");
     }
+
+    @Test
+    void prefersASentenceThatMakesAHeadlineWithoutABluntCut() {
+        List<BriefSentence> brief = List.of(
+                sentence("Jared Kushner, a senior adviser to Donald Trump and the president's son-in-law, has been asked to "
+                        + "give documents to the committee investigating the campaign's contacts with Russia last year."),
+                sentence("A House committee asked Jared Kushner for documents on Monday."));
+        assertThat(HeadlineChooser.choose(List.of(), new float[0], brief))
+                .isEqualTo("A House committee asked Jared Kushner for documents on Monday");
+    }
+
+    @Test
+    void readsAVerbOfTheHeadNotOfItsRelativeClause() {
+        assertThat(HeadlineCleaner.hasVerb("The young woman who is alleging that Anthony Weiner initiated a chat")).isFalse();
+        assertThat(HeadlineCleaner.hasVerb("Apple plans a new phone")).isTrue();
+        assertThat(HeadlineCleaner.hasVerb("Police arrested two men")).isTrue();
+        assertThat(HeadlineCleaner.hasVerb("Jared Kushner, a senior adviser to Donald Trump")).isFalse();
+    }
 }

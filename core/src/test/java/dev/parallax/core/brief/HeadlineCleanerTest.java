@@ -55,6 +55,10 @@ class HeadlineCleanerTest {
         "Gunmen stormed a luxury hotel in the capital on Saturday and killed between 10 and 15 people in an attack that "
                 + "lasted several hours before security forces ended it. = "
                 + "Gunmen stormed a luxury hotel in the capital on Saturday and killed between 10 and 15 people…",
+        // a clause break or phrase break that leaves no verb of the head's own is no headline
+        "Jared Kushner, a senior adviser to Donald Trump and the president's son-in-law, has been asked to give "
+                + "documents to the committee investigating the campaign's contacts with Russia last year. = "
+                + "Jared Kushner, a senior adviser to Donald Trump and the president's son-in-law, has been asked to give documents…",
         // never inside a name
         "The couple said the foundation run by Bill and Melinda Gates would give the money to schools and clinics "
                 + "in twelve countries over the next ten years, starting with those in West Africa. = "

@@ -52,6 +52,8 @@ class CreditsTest {
         assertThat(Credits.dateline("However, Microsoft — which owns LinkedIn — said it would appeal.")).isEmpty();
         assertThat(Credits.dateline("In Washington, Republicans — who hold the House — blocked the bill.")).isEmpty();
         assertThat(Credits.datelineLength("Meanwhile, Democrats -- led by the speaker -- walked out.")).isZero();
+        assertThat(Credits.datelineLength("Nik Richie — owner of the gossip website — connected a reporter with her.")).isZero();
+        assertThat(Credits.datelineLength("DENVER (AP) — The Broncos won on Sunday.")).isEqualTo("DENVER (AP) — ".length());
         assertThat(Credits.dateline("The minister said: we will act.")).isEmpty();
         assertThat(Credits.dateline("Officials said the talks would resume.")).isEmpty();
     }

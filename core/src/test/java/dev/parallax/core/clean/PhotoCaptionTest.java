@@ -20,6 +20,8 @@ class PhotoCaptionTest {
         "Vatican security guards stand by the main gate of the papal residence, Saturday, March 23, 2013.",
         "This photo provided by the Iowa State Patrol shows the scene of a 25-vehicle pileup near Albert Lea.",
         "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
+        "The wreckage of the ship lies on the sea floor in this March 24, 2014 handout photo.",
+        "This Monday, May 4, 2015 photo shows police tape near the bridge where the shooting happened.",
     })
     void tellsWireCaptions(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isTrue();
@@ -43,6 +45,7 @@ class PhotoCaptionTest {
         "She worked at Goldman Sachs, left, and started her own firm in 2012.",
         "The agreement takes effect on Monday, Jan. 1, 2024.",
         "“OK, right, we get it,” he said after the vote on Tuesday.",
+        "The minister said the opposition had no role in this picture.",
     })
     void leavesReportsAlone(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isFalse();

@@ -23,6 +23,8 @@ class SiteNoticeTest {
         "This feature is not available right now. Please try again later.",
         "From Wikipedia, the free encyclopedia",
         "Video unavailable",
+        "A version of this article appeared August 24, 2012, on page A11 of the New York edition.",
+        "Copyright (c) 2012 by Eben Alexander III. All rights reserved.",
         "This video is private.",
     })
     void tellsNoticesOfTheSiteOrTheWeb(String sentence) {
@@ -46,6 +48,7 @@ class SiteNoticeTest {
         "Editors quoted from Wikipedia, the free encyclopedia anyone can edit, in the school's report.",
         "The minister said the vaccine is not available to people under 30 in the region.",
         "Meta said this feature is not available in the European Union because of regulatory uncertainty.",
+        "The studio's copyright on the film expired in 2019, the court said.",
         "Users in China who search for the clip now see a message saying this content is not available.",
     })
     void leavesNewsAboutTheWebAndQuotedSpeechAlone(String sentence) {

@@ -14,6 +14,8 @@ class TextFurnitureTest {
         assertThat(kind("Get the latest headlines delivered to your inbox every weekday morning.")).isEqualTo(LineKind.PROMPT);
         assertThat(kind("Sign up for our daily briefing and never miss a story.")).isEqualTo(LineKind.PROMPT);
         assertThat(kind("Like this story? Share it with a friend!")).isEqualTo(LineKind.PROMPT);
+        assertThat(kind("Click to share on Twitter (Opens in new window)")).isEqualTo(LineKind.PROMPT);
+        assertThat(kind("Click to email this to a friend (Opens in new window)")).isEqualTo(LineKind.PROMPT);
     }
 
     @Test
