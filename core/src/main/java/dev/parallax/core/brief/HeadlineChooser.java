@@ -9,7 +9,7 @@ import java.util.List;
  * Picks a story's headline: the title of the article closest to the story centroid among those
  * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
  * the first of the brief's first three sentences that open with no quotation mark and make a
- * headline without a blunt cut, else the first of them (with no brief, the first line of the text), cut to a headline's length
+ * headline without a blunt cut and without leaning on a sentence before ("She would not …"), else the first of them (with no brief, the first line of the text), cut to a headline's length
  * at a clause break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
@@ -39,7 +39,8 @@ public final class HeadlineChooser {
             List<String> leads = brief.stream().map(BriefSentence::text).filter(t -> !QUOTED_OPENING.matcher(t).find()).toList();
             String lead = leads.isEmpty() ? brief.get(0).text() : leads.get(0);
             // the first of the brief's first three such sentences that makes a headline without a blunt cut
-            return leads.stream().limit(3).map(HeadlineCleaner::cleanFromSentence).flatMap(java.util.Optional::stream)
+            return leads.stream().limit(3).filter(t -> !StandaloneFilter.leans(t)).map(HeadlineCleaner::cleanFromSentence)
+                    .flatMap(java.util.Optional::stream)
                     .findFirst().orElseGet(() -> HeadlineCleaner.fromSentence(lead));
         }
         return articles.isEmpty() ? "" : articles.get(0).article().text().lines().findFirst().map(HeadlineCleaner::fromSentence)

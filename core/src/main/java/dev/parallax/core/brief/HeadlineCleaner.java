@@ -163,7 +163,7 @@ public final class HeadlineCleaner {
             String prev = w[i - 1].toLowerCase(java.util.Locale.ROOT);
             boolean afterArticle = prev.equals("the") || prev.equals("a") || prev.equals("an");
             if (FINITE.contains(word) || !afterArticle && word.length() > 4 && word.endsWith("ed")
-                    || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && Character.isUpperCase(w[i - 1].charAt(0))) {
+                    || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && titleCase(w[i - 1])) {
                 return true;
             }
         }
@@ -190,6 +190,11 @@ public final class HeadlineCleaner {
             offset += words[i].length() + 1;
         }
         return cut;
+    }
+
+    /** A name's shape: a capital, then a lower-case letter ("Apple", not the acronym "ES"). */
+    private static boolean titleCase(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
     }
 
     /** Whether "between" stands among the three words before word i: "between 10 and 15". */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *       agreement", "the party's 2012 vice presidential candidate", "a 2016 presidential run", "the landmark 2015
  *       nuclear deal", "a 2012 Harvard graduate"; not
  *       where the phrase opens the sentence, its subject ("The 2015 agreement was signed in …");</li>
- *   <li>the year that ends a law's or a document's name: "the Misuse of Drugs Act 1977";</li>
+ *   <li>the year that names a law or a document: "the Misuse of Drugs Act 1977", "the 1977 Act";</li>
  *   <li>a point of comparison or a deadline: "the most since March 2012" (after a superlative; "has
  *       sent troops since last October" and "at least 300 people have been killed since April" date
  *       the start of what they tell, and stay), "up from 2010", "lower than in 2009", "compared with
@@ -28,6 +28,8 @@ final class ReferenceDate {
             "(?i)(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose)|\\p{L}['’]s?)\\s+"
                     + "(?:(?!(?:year|month|week|summer|winter|spring|fall|autumn|end|start|beginning|middle|first|last|"
                     + "early|late|mid)\\b)(?-i:\\p{Ll}+)\\s+)?$");
+    /** A law named by its year: "the 1977 Act", "the 2015 Bill". */
+    private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill|Law|Code)\\b");
     /** The name of a law or a document that ends on its year: "the Misuse of Drugs Act 1977". */
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?-i:\\b(?:Act|Bill|Law|Code|Order|Regulations|Rules|Report))\\s+$");
     /** A lower-case word right after the date, the noun (or its modifier) the date qualifies. */
@@ -76,7 +78,7 @@ final class ReferenceDate {
                 && !SENTENCE_OPENING.matcher(before).find()) {
             return true;
         }
-        if (COMPARISON_BEFORE.matcher(before).find() || NAMED_BEFORE.matcher(before).find()) {
+        if (COMPARISON_BEFORE.matcher(before).find() || NAMED_BEFORE.matcher(before).find() || LAW_AFTER.matcher(after).find()) {
             return true;
         }
         // "by 2015" is a deadline after a word of what is to come; "By 2015, the group held …" tells a past fact

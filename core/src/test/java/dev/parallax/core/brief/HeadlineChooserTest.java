@@ -52,5 +52,17 @@ class HeadlineChooserTest {
         assertThat(HeadlineCleaner.hasVerb("Apple plans a new phone")).isTrue();
         assertThat(HeadlineCleaner.hasVerb("Police arrested two men")).isTrue();
         assertThat(HeadlineCleaner.hasVerb("Jared Kushner, a senior adviser to Donald Trump")).isFalse();
+        assertThat(HeadlineCleaner.hasVerb("Using embryonic stem (ES) cells")).isFalse();
+    }
+
+    @Test
+    void aSentenceThatLeansMakesNoHeadline() {
+        List<BriefSentence> brief = List.of(
+                sentence("The young woman who is alleging that the former congressman initiated a months-long, sexually explicit "
+                        + "online relationship with her says the New York mayoral candidate kept it going after his resignation."),
+                sentence("She would not identify herself, and the outlet has not independently confirmed her identity."),
+                sentence("A former congressman running for mayor of New York admitted a new online relationship on Tuesday."));
+        assertThat(HeadlineChooser.choose(List.of(), new float[0], brief))
+                .isEqualTo("A former congressman running for mayor of New York admitted a new online relationship on Tuesday");
     }
 }

@@ -192,16 +192,17 @@ class TimelineWriterTest {
                 "Prices rose 24 percent from 2001 to 2011 in the region.",
                 "He is a 2012 Harvard graduate who joined the firm.",
                 "Iran violated the landmark 2015 nuclear deal, the report said.",
-                "In the year 2016 alone, 300 people died in the floods.");
+                "In the year 2016 alone, 300 people died in the floods.",
+                "Orders under the 1977 Act were challenged in court.");
         AnnotatedArticle a = article("a", "2026-05-04", texts,
                 List.of(strike, strike2, treaty, strike, treaty, strike2, strike, treaty, strike2, treaty, strike, treaty, strike2,
-                        treaty, strike),
+                        treaty, strike, strike2),
                 List.<Object[]>of(new Object[] {0, "2015", "2015"}, new Object[] {1, "March 2012", "2012-03"},
                         new Object[] {2, "2015", "2015"}, new Object[] {3, "2012", "2012"}, new Object[] {4, "2019", "2019"},
                         new Object[] {5, "last October", "2025-10"}, new Object[] {6, "April 2024", "2024-04"},
                         new Object[] {7, "2010", "2010"}, new Object[] {8, "2004", "2004"}, new Object[] {9, "2001", "2001"},
                         new Object[] {10, "1971", "1971"}, new Object[] {11, "2001", "2001"}, new Object[] {12, "2012", "2012"},
-                        new Object[] {13, "2015", "2015"}, new Object[] {14, "2016", "2016"}));
+                        new Object[] {13, "2015", "2015"}, new Object[] {14, "2016", "2016"}, new Object[] {15, "1977", "1977"}));
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::text)
                 .containsExactly("The 2001 agreement was signed in Bonn", "The 2004 tsunami killed some 230,000 people around the Indian Ocean",
                         "By 2010, the group controlled a third of the country", "Obama won the 2012 election by a wide margin",
