@@ -2,6 +2,7 @@ package dev.parallax.eval.clustering;
 
 import dev.parallax.core.annotate.AnnotatedArticle;
 import dev.parallax.core.cluster.TermExtractor;
+import dev.parallax.eval.SparseVectors;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ClusteringCeiling {
             for (int b : kept) {
                 if (a != b && gold[a] == gold[b]) {
                     mates = true;
-                    if (cosine(vectors.get(a), vectors.get(b)) >= UNLINKED_COSINE) {
+                    if (SparseVectors.dot(vectors.get(a), vectors.get(b)) >= UNLINKED_COSINE) {
                         linked[a] = true;
                         break;
                     }
@@ -72,15 +73,5 @@ final class ClusteringCeiling {
         double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
         v.replaceAll((t, w) -> norm == 0 ? 0 : w / norm);
         return v;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            dot += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
-        }
-        return dot;
     }
 }

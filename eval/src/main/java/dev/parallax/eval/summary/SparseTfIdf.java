@@ -43,14 +43,9 @@ final class SparseTfIdf {
         return v;
     }
 
+    /** The cosine of two unit vectors. */
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double s = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            s += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
-        }
-        return s;
+        return dev.parallax.eval.SparseVectors.dot(a, b);
     }
 
     /** The stationary distribution of the row-normalised graph with damping 0.85, by power iteration. */
