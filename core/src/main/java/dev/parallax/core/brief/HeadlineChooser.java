@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Picks a story's headline: the title of the article closest to the story centroid among those
  * with a title, cleaned of outlet suffixes and labels ({@link HeadlineCleaner}); without any title,
- * the first of the brief's first three sentences that open with no quotation mark and make a
- * headline without a blunt cut and without leaning on a sentence before ("She would not …"), else the first of them (with no brief, the first line of the text), cut to a headline's length
- * at a clause break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
+ * the first of the brief's first three sentences that open with no quotation mark, lean on no
+ * sentence before ("She would not …") and make a headline without a blunt cut, else the first of
+ * them (with no brief, the first line of the text), cut to a headline's length at a clause or
+ * phrase break ({@link HeadlineCleaner#fromSentence}). Never composes new text.
  */
 public final class HeadlineChooser {
     private static final java.util.regex.Pattern QUOTED_OPENING = java.util.regex.Pattern.compile("^\\s*[\"“‘'][^\"“”‘’']*[,.!?…][\"”’']");

@@ -89,7 +89,7 @@ public final class HeadlineCleaner {
      * to …" has none), so another sentence may serve better.
      */
     public static java.util.Optional<String> cleanFromSentence(String sentence) {
-        String t = sentence.strip().replaceAll("\\s+", " ");
+        String t = oneLine(sentence);
         String[] words = t.split(" ");
         if (words.length <= MAX_HEADLINE_WORDS) {
             return java.util.Optional.of(withoutFullStop(t));
@@ -123,11 +123,17 @@ public final class HeadlineCleaner {
 
     /** The first words, none dangling at the end, marked "…". */
     private static String bluntCut(String sentence) {
-        String t = sentence.strip().replaceAll("\\s+", " ");
+        String t = oneLine(sentence);
         String head = trimmed(String.join(" ", java.util.Arrays.copyOf(t.split(" "), MAX_HEADLINE_WORDS)));
         return head.isEmpty() ? t : head + "…";
     }
 
+    /** The sentence stripped, its runs of whitespace one space each. */
+    private static String oneLine(String sentence) {
+        return sentence.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The head without trailing separators or words that cannot end a headline. */
     private static String trimmed(String head) {
         String h = head.replaceAll("[\\s,;:–—-]+$", "");
         for (var dangling = DANGLING_END.matcher(h); dangling.find(); dangling = DANGLING_END.matcher(h)) {

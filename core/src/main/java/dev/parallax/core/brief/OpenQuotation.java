@@ -9,10 +9,6 @@ package dev.parallax.core.brief;
  * his words, a block quotation; not the outlet's own list after "Here is what is known:").
  */
 final class OpenQuotation {
-    /** The speaker's own voice, which tells a block quotation from the outlet's list after "Here is what we know:". */
-    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
-            "\\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\\b");
-
     private OpenQuotation() {}
 
     /**
@@ -30,7 +26,8 @@ final class OpenQuotation {
         }
         if (before > 0 && before < from && text.charAt(before - 1) == ':') {
             int end = text.indexOf('\n', from);
-            return FIRST_PERSON.matcher(text.substring(from, end < 0 ? text.length() : end)).find();
+            // the speaker's own voice tells a block quotation from the outlet's list after "Here is what we know:"
+            return StandaloneFilter.speaksInFirstPerson(text.substring(from, end < 0 ? text.length() : end));
         }
         int straight = 0;
         int open = 0;

@@ -183,7 +183,12 @@ public final class StandaloneFilter {
             }
         }
         return close >= kept.length() - 2 && QUOTE_END.matcher(kept.substring(close + 1)).matches()
-                && FIRST_PERSON.matcher(kept).find();
+                && speaksInFirstPerson(kept);
+    }
+
+    /** Whether the text speaks in the first person anywhere ("I" as a pronoun, "my", "we", "us" …). */
+    static boolean speaksInFirstPerson(String text) {
+        return FIRST_PERSON.matcher(text).find();
     }
 
     /**

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 public final class PhotoCaption {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    /** What may stand between "in this" and "photo": "undated", "handout", "May 20, 2017". */
+    private static final String PHOTO_QUALIFIER = "(?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )";
     private static final Pattern CAPTION = Pattern.compile(
             "^FILE\\s*[-–—]|\\b(?:hide|toggle) caption\\b|\\b\\d+ of \\d+ (?:photos|images|pictures)\\b"
-                    + "|\\bin this (?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )*(?:file )?"
+                    + "|\\bin this " + PHOTO_QUALIFIER + "*(?:file )?"
                     + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?"
                     + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"
-                    + "|\\bin this (?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )+(?:file )?"
-                    + "(?:photo|photograph|picture|image|handout)s?[.)]?\\s*$"
+                    // closing the line, the photo needs a qualifier: "… in this March 24, 2014 handout photo."
+                    + "|\\bin this " + PHOTO_QUALIFIER + "+(?:file )?(?:photo|photograph|picture|image|handout)s?[.)]?\\s*$"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
                     + "|^this (?:undated |handout |file |\\p{L}+,? )?(?:\\S+ \\d{1,2}, \\d{4},? )?"
                     + "(?:photo|photograph|image|picture|frame grab)s? (?:provided|released|taken|made available|obtained|shows)\\b"

@@ -55,8 +55,7 @@ public final class SiteNotice {
     /**
      * A video player's or an encyclopedia's own line, carried whole by scraped text: "Rating is
      * available when the video has been rented.", "This feature is not available right now.", "Video
-     * unavailable", "This video is private.",
-     * "From Wikipedia, the free encyclopedia".
+     * unavailable", "This video is private.", "From Wikipedia, the free encyclopedia".
      */
     private static final Pattern PLAYER_OR_WIKI = Pattern.compile(
             "\\bwhen the video has been rented\\b"
@@ -88,8 +87,9 @@ public final class SiteNotice {
 
     /** Whether the sentence reads as a notice of the page or the web rather than news. */
     public static boolean is(String sentence) {
+        String line = sentence.strip();
         return (addressesReader(sentence) && webTerms(sentence) >= 1) || distinct(MACHINERY.matcher(sentence)) >= 2
-                || EDITORS_NOTE.matcher(sentence.strip()).find() || PLAYER_OR_WIKI.matcher(sentence.strip()).find();
+                || EDITORS_NOTE.matcher(line).find() || PLAYER_OR_WIKI.matcher(line).find();
     }
 
     private static int distinct(Matcher m) {
