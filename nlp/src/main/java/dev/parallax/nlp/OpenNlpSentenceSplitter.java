@@ -58,6 +58,18 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern DATELINE_SENTENCE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}.'’ -]+(?:,\\s*\\p{Lu}[\\p{L}.]{0,12}(?:\\s\\p{Lu}[\\p{L}.]{0,12}){0,2})?");
 
+    /**
+     * A sentence end glued to the next sentence where a scraper lost the space or line break
+     * between them: a word of two or more lower-case letters (or a closing bracket or quotation
+     * mark) with its full stop, question or exclamation mark, straight before a capitalised word
+     * and a space ("… care for their child.Less than a week later, …"). Not after a title or a
+     * month ("Mrs.Smith", "Sept.Ten"), nor inside a web address ("Amazon.Com", "example.org").
+     */
+    private static final Pattern GLUED_END = Pattern.compile(
+            "(?<=(?<![\\p{L}.\\p{N}/@])\\p{L}\\p{Ll}{1,40}|[)\\]\"”’])[.!?](?!(?:Com|Net|Org|Edu|Gov)\\b)(?=\\p{Lu}\\p{Ll}+[\\s,])");
+    private static final Pattern NO_END_BEFORE_NAME = Pattern.compile(
+            "(?i)(?:" + TITLES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|St|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|vs|www)$");
+
     private final SentenceModel model;
 
     /** Loads the bundled English (UD EWT) model; prefer {@link NlpModels#sentences()}, which loads it once. */
@@ -89,8 +101,13 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             while (end < n && !isLineBreak(text.charAt(end))) {
                 end++;
             }
-            if (end > start) {
-                splitLine(detector, text, start, end, out);
+            int from = start;
+            for (int glue : gluedEnds(text, start, end)) {
+                splitLine(detector, text, from, glue, out);
+                from = glue;
+            }
+            if (end > from) {
+                splitLine(detector, text, from, end, out);
             }
             start = end + 1;
         }
@@ -168,6 +185,25 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             return true;
         }
         return !nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT)) && Character.isLetter(nextWord.charAt(0));
+    }
+
+    /** Offsets just after each sentence end glued to the next sentence within a line [from, to) ({@link #GLUED_END}). */
+    private static List<Integer> gluedEnds(String text, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        var m = GLUED_END.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int wordStart = m.start();
+            while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, m.start());
+            if (!word.isEmpty() && NO_END_BEFORE_NAME.matcher(word).matches()) {
+                continue;
+            }
+            out.add(m.end());
+        }
+        return out;
     }
 
     private static boolean endsWith(Pattern atEnd, String text, Span span) {

@@ -79,6 +79,25 @@ class OpenNlpSentenceSplitterTest {
     }
 
     @Test
+    void aSentenceEndGluedToTheNextByAScraperIsSplit() {
+        assertThat(sentences("He came to help care for their child.Less than a week later, police stopped him."))
+                .containsExactly("He came to help care for their child.", "Less than a week later, police stopped him.");
+        assertThat(sentences("He was badly injured (left partially paralyzed).Patel underwent surgery the next day."))
+                .containsExactly("He was badly injured (left partially paralyzed).", "Patel underwent surgery the next day.");
+        assertThat(sentences("Was it worth it?Nobody knows yet."))
+                .containsExactly("Was it worth it?", "Nobody knows yet.");
+    }
+
+    @Test
+    void aGluedFullStopInANameOrAddressEndsNoSentence() {
+        for (String s : List.of("She met Mrs.Smith on Monday.", "He shops at Amazon.Com every week.",
+                "The fund is run by Smith Inc.Holdings of Boston.", "The case was filed in Sept.Nine people were named.",
+                "The site example.org lists Node.js and ASP.NET jobs.", "It is the U.S.A. team, he said.")) {
+            assertThat(sentences(s)).as(s).hasSize(1);
+        }
+    }
+
+    @Test
     void neverCrossesAParagraphOrLineBreak() {
         String text = "A headline without a full stop\n\nThe first paragraph starts here. It goes on\n"
                 + "and the wrapped line is its own unit.\r\n\r\n  Last paragraph, indented.  ";
