@@ -23,13 +23,18 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     static final String RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String ARTIFACT = "org.apache.opennlp:opennlp-models-sentdetect-en";
 
-    /** Two or more single letters, each with its full stop, ending a sentence: "a.m.", "U.S.", "e.g.". */
-    private static final Pattern INITIALISM_AT_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}$");
     /** A clock's "a.m." or "p.m." ending a sentence. */
     private static final Pattern CLOCK_AT_END = Pattern.compile("(?i)(?<![\\p{L}.])[ap]\\.m\\.$");
-    /** Titles that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.". */
-    private static final String TITLES = "Rt|Hon|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
+    /** Titles and abbreviations that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.", "vs.". */
+    private static final String TITLES = "Rt|Hon|vs|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
             + "|Rev|Fr|Supt|Insp|Amb|Atty|Det|Pvt|Spc|Ofc|Const|Brig|Cdr";
+    /** A web address, which may follow a sentence in lower case: "https://t.co/…", "pic.twitter.com/…", "bit.ly/…". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?:|www\\.|[\\p{Ll}\\p{N}-]+(?:\\.[\\p{Ll}\\p{N}-]+)*\\.\\p{Ll}{2,}/)");
+    /**
+     * A saint's, a mount's or a fort's abbreviation after a word in lower case, ending a sentence:
+     * "the streets of St." (+ "Louis"); not a street after its name, "on Main St.".
+     */
+    private static final Pattern PLACE_PREFIX_AT_END = Pattern.compile("(?:^|(?<![\\p{L}.])\\p{Ll}+\\s+)(?:St|Mt|Ft)\\.$");
     /** A title ending a sentence: "the former Speaker Rt.". */
     private static final Pattern TITLE_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + ")\\.$");
     /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */
@@ -46,12 +51,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     + "Division|Team|Pool|Block|Gate|Hall|Wing|Level|Row|Zone|Phase|Stage|Area|Gen|Generation|Title|Terminal|"
                     + "Hepatitis|Formula|Malcolm|Camp|Platform|Pier|Building|Tower|Floor|Lot|Ward|Bay|Channel|Court|Room)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
 
-    /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.". */
+    /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.", "Fig.", "pp.". */
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
-            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
+            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Ch|pg|pp|p)\\.$");
 
-    /** A name's or a company's suffix ending a sentence: "Sammy Davis Jr.", "Sprint Nextel Corp.". */
-    private static final Pattern SUFFIX_AT_END = Pattern.compile("(?<![\\p{L}.])(?:Jr|Sr|Corp|Inc|Co|Cos|Ltd|Bros|Plc)\\.$");
     /** An agency's credit with its dash, after a dateline the model ended: "TALLAHASSEE, Fla." + "(AP) — …". */
     private static final Pattern WIRE_CREDIT_AHEAD = Pattern.compile("\\(\\p{Lu}[^)]{0,30}\\)\\s*(?:--|[—–-])");
     /** A city in capitals with its region, all the model took for a sentence: "TALLAHASSEE, Fla.". */
@@ -141,26 +144,32 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     }
 
     /**
-     * Whether a sentence the model ended at an abbreviation goes on at {@code next}. The model ends
-     * sentences after abbreviations it does not know: an initialism before a word in lower case
-     * ("2 a.m. local time", "the U.N. envoy"; an English sentence never starts in lower case, though
-     * "iPhone" and "eBay" may, so a word with a capital inside is left where the model put it), a
-     * clock's "a.m." or "p.m." before the day, month or zone it belongs to ("10 a.m. Friday, Dec.
-     * 6", "9 p.m. EST"), a name's or a company's suffix before a word in lower case ("Sammy Davis Jr. was handed …",
-     * "Sprint Nextel Corp. will begin …"), a
-     * single capital before a word in lower case ("R. rickettsii", "E. coli"), a name's middle
-     * initial before the surname ("John F. Kennedy"; not before a word that opens sentences, "Malcolm
-     * X. It …", nor after a word that names a place or a kind, "Area C.", "Terminal C."), a
-     * dateline before its agency's credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe"), and a month or "No." before
- * its number ("Nov. 18, 2019", "Aug. 2019", "No. 10"). A sentence that ends
-     * on a word and a full stop may be a cut web address ("www. example. com") and is left alone.
+     * Whether a sentence the model ended goes on at {@code next}. An English sentence never starts
+     * with a word in lower case (though "iPhone" and "eBay" may, so a word with a capital inside is
+     * left where the model put it): whatever the model ended before one did not end there — an
+     * initialism ("2 a.m. local time", "the U.N. envoy"), a suffix ("Sammy Davis Jr. was handed …"),
+     * a single capital ("E. coli"), a state in brackets ("Paul Ryan (R-Wis.) said …"), a price
+     * ("$1.05 a share"), a web address ("ghanabusinessnews.com broke it …"), an exclamation in
+     * brackets ("(… with the wind chill!) weather"). Before a capital the model also ends sentences
+     * after abbreviations it does not know: a clock's "a.m." or "p.m." before the day, month or zone
+     * it belongs to ("10 a.m. Friday, Dec. 6", "9 p.m. EST"), a name's middle initial before the
+     * surname ("John F. Kennedy"; not before a word that opens sentences, "Malcolm X. It …", nor after
+     * a word that names a place or a kind, "Area C.", "Terminal C."), a dateline before its agency's
+     * credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe", "St.
+     * Louis", "Kramer vs. Kramer"), and a month, "No." or "Fig." before its number ("Nov. 18, 2019",
+     * "Aug. 2019", "No. 10", "Fig. 2").
      */
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
+        String nextWord = wordAt(text, next);
+        if (!nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT))
+                && !WEB_ADDRESS.matcher(text).region(next, text.length()).lookingAt()) {
+            return true;
+        }
         if (next < text.length() && Character.isDigit(text.charAt(next)) && endsWith(BEFORE_NUMBER_AT_END, text, previous)) {
             return true;
         }
-        String nextWord = wordAt(text, next);
-        if (endsWith(TITLE_AT_END, text, previous) || endsWith(NAME_INITIAL_AT_END, text, previous)) {
+        if (endsWith(TITLE_AT_END, text, previous) || endsWith(NAME_INITIAL_AT_END, text, previous)
+                || endsWith(PLACE_PREFIX_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));
         }
         if (WIRE_CREDIT_AHEAD.matcher(text).region(next, text.length()).lookingAt()
@@ -168,23 +177,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             return true;
         }
         if (endsWith(INITIAL_AT_END, text, previous)) {
-            boolean lower = !nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT));
-            boolean surname = !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))
+            return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))
                     && !StopWords.isEnglish(nextWord) && endsWith(MIDDLE_INITIAL_AT_END, text, previous);
-            if (lower || surname) {
-                return true;
-            }
         }
-        if (endsWith(SUFFIX_AT_END, text, previous)) {
-            return !nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0));
-        }
-        if (!endsWith(INITIALISM_AT_END, text, previous)) {
-            return false;
-        }
-        if (endsWith(CLOCK_AT_END, text, previous) && TimeCueSentences.followsClock(nextWord)) {
-            return true;
-        }
-        return !nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT)) && Character.isLetter(nextWord.charAt(0));
+        return endsWith(CLOCK_AT_END, text, previous) && TimeCueSentences.followsClock(nextWord);
     }
 
     /** Offsets just after each sentence end glued to the next sentence within a line [from, to) ({@link #GLUED_END}). */

@@ -89,6 +89,24 @@ class OpenNlpSentenceSplitterTest {
     }
 
     @Test
+    void aSentenceNeverStartsWithAWordInLowerCase() {
+        for (String s : List.of("House Speaker Paul Ryan (R-Wis.) said the deal was done.",
+                "Profit was 98 cents, or $1.05 a share, in the same period last year.",
+                "The news went viral only after ghanabusinessnews.com broke it Friday evening.",
+                "It was -28 C (feels like -40 C with the wind chill!) weather for the match.",
+                "Crowds took to the streets of St. Louis on Friday.", "She has won two, for Kramer vs. Kramer and Sophie.",
+                "I put down my thoughts in a sketch (Fig. 2) that night.")) {
+            assertThat(sentences(s)).as(s).containsExactly(s);
+        }
+        assertThat(sentences("Now they have a great future! https://t.co/9TzSC8F8vY"))
+                .containsExactly("Now they have a great future!", "https://t.co/9TzSC8F8vY");
+        assertThat(sentences("It keeps dragging the company lower.\u201d http://on.wsj.com/ost2Cb"))
+                .containsExactly("It keeps dragging the company lower.\u201d", "http://on.wsj.com/ost2Cb");
+        assertThat(sentences("The shop is on Main St. Police closed it on Friday."))
+                .containsExactly("The shop is on Main St.", "Police closed it on Friday.");
+    }
+
+    @Test
     void aGluedFullStopInANameOrAddressEndsNoSentence() {
         for (String s : List.of("She met Mrs.Smith on Monday.", "He shops at Amazon.Com every week.",
                 "The fund is run by Smith Inc.Holdings of Boston.", "The case was filed in Sept.Nine people were named.",
