@@ -6,6 +6,7 @@ import dev.parallax.core.annotate.time.TimeAnchor;
 import dev.parallax.core.annotate.time.TimeAnnotator;
 import dev.parallax.core.annotate.time.TimeExpression;
 import dev.parallax.core.article.Article;
+import dev.parallax.core.clean.WeekdayDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,11 +70,17 @@ public final class Annotator {
                 found, named);
     }
 
-    /** The publication date in its own zone when the date carries an offset, else the day alone. */
+    /**
+     * The publication date in its own zone when the date carries an offset, else the day alone;
+     * without one, the day after the latest date the text gives with its weekday ({@link WeekdayDates}:
+     * a day of the news, which a report, or a photo's caption, names on that day or the next, so that
+     * a caption's "Tuesday, Feb. 6, 2018" reads the report's "announced Wednesday" as Feb. 7, not the
+     * Wednesday before), else none.
+     */
     private static Optional<TimeAnchor> anchor(Article article) {
         String published = article.published();
         if (published == null) {
-            return Optional.empty();
+            return WeekdayDates.latest(article.text()).map(d -> new TimeAnchor(d.plusDays(1), null));
         }
         return TimeAnchor.parse(published, null);
     }

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class Credits {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+";
+    /** A byline on its own line: its name never runs on into the next line ("By Kase Wickman" + "Sunday, July 31, …"). */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*(?:By|BY|Written by|Reporting by)\\s+(" + NAME + "(?:\\s+" + NAME + "){1,3}"
-                    + "(?:\\s*(?:,|and|&)\\s*" + NAME + "(?:\\s+" + NAME + "){1,3})*)\\s*(?:[|,;]|$)",
+            "^\\h*(?:By|BY|Written by|Reporting by)\\h+(" + NAME + "(?:\\h+" + NAME + "){1,3}"
+                    + "(?:\\h*(?:,|and|&)\\h*" + NAME + "(?:\\h+" + NAME + "){1,3})*)\\h*(?:[|,;]|$)",
             Pattern.MULTILINE);
     private static final String PLACE = "(\\p{Lu}[\\p{L}'.’-]*(?:[ -]\\p{Lu}[\\p{L}'.’-]*){0,3})";
     /** The state, province or country after the city: "KATHMANDU, Nepal (AP) —", "MONTPELIER, Vt. (AP) —". */

@@ -35,7 +35,8 @@ public final class PhotoCaption {
     /**
      * Caption cues that prose also uses, told apart by tense: a place and a full date closing the
      * line after a comma ("… in Paris, April 22, 2015.", AP's "…, Thursday, Oct. 3, 2013, in San
-     * Antonio."; not "on Monday, Jan. 1, 2024."), and AP's position marker after a full name ("Sen.
+     * Antonio.", also before the photo's credits, "… (AP Photo/J. Scott Applewhite) (Associated
+     * Press)"; not "on Monday, Jan. 1, 2024."), and AP's position marker after a full name ("Sen.
      * Bill Nelson, left, and …").
      */
     private static final Pattern PRESENT_CUE = Pattern.compile(
@@ -44,6 +45,8 @@ public final class PhotoCaption {
                     + "|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+), (?:left|right|center|centre|(?:second|third) from (?:left|right)"
                     + "|far (?:left|right)),",
             Pattern.CASE_INSENSITIVE);
+    /** The credits in brackets after a caption: "(AP Photo/J. Scott Applewhite) (Associated Press)". */
+    private static final Pattern CREDITS = Pattern.compile("(?:\\s*\\([^()]{1,60}\\))+$");
     /** A verb form of a past event, which a report has and a caption, written in the present, does not. */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:was|were|had|has|have|did|said|told|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
@@ -53,6 +56,7 @@ public final class PhotoCaption {
     /** Whether the sentence reads as a photo caption. */
     public static boolean is(String sentence) {
         String s = sentence.strip();
-        return CAPTION.matcher(s).find() || PRESENT_CUE.matcher(s).find() && !PAST.matcher(s).find();
+        String uncredited = CREDITS.matcher(s).replaceFirst("");
+        return CAPTION.matcher(s).find() || PRESENT_CUE.matcher(uncredited).find() && !PAST.matcher(uncredited).find();
     }
 }

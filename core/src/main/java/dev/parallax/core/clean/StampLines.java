@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * "Posted 2023-06-03", "Updated: March 12th 2024, 09:41 GMT", "Published 3 June 2023 | Updated
  * 4 June 2023", "Publié le 3 juin 2023". A stamp line is short (at most {@value #MAX_WORDS} words)
  * and opens on a stamp word or on a credit followed by a bar ("By Jane Doe | …"); sentences of
- * the story that mention a publication are not stamps. The publication is the first date called
+ * the story that mention a publication are not stamps. A date alone on one of the text's first
+ * {@value #HEAD_LINES} lines ("Sunday, July 31, 2011 21:39 EDT") is a stamp too. The publication is the first date called
  * published, else the first date of a stamp without such a word, else the earliest update (the
  * latest the story can have been published); the update is the latest date called an update.
  */
@@ -17,6 +18,8 @@ public final class StampLines {
     private StampLines() {}
 
     private static final int MAX_WORDS = 16;
+    /** A date alone on its line is the page's stamp only among the text's first lines (headline, byline, stamps). */
+    private static final int HEAD_LINES = 8;
     /**
      * A stamp that gives its clock time without a date, and nothing else: "Updated at 1:23 p.m.",
      * "(Posted 9.45 am EST)". A sentence that opens on such a word and names a time ("Updated
@@ -32,14 +35,30 @@ public final class StampLines {
                     + "aggiornato)(?!\\p{L})|by\\s+\\S.{0,80}(?:\\||/\\s*(?:published|updated|posted|last updated)\\b))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What a line that is nothing but a date may hold besides the date: its weekday, time and zone. */
+    private static final Pattern DATE_LINE_REST = Pattern.compile(
+            "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|at|"
+                    + "\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\p{Lu}{2,4}|[\\s,|()\\[\\]/–—-])*");
+
     /**
      * Whether the line is a publication or update stamp ("(Published Monday, Nov. 18, 2019)",
-     * "Updated at 1:23 p.m."), not a sentence of the story.
+     * "Updated at 1:23 p.m."), or a date alone on its line ("Sunday, July 31, 2011 21:39 EDT"), not a
+     * sentence of the story.
      */
     public static boolean isStamp(String line) {
         String l = line.strip();
         return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS && DateStamps.containsDate(l)
-                || TIME_ONLY.matcher(l).matches();
+                || TIME_ONLY.matcher(l).matches() || isDateAlone(l);
+    }
+
+    /** A line of one full date (day, month and year) and nothing else but its weekday, time and zone. */
+    static boolean isDateAlone(String line) {
+        var dates = TextDates.all(line, true, false);
+        if (dates.size() != 1 || Words.count(line) > MAX_WORDS) {
+            return false;
+        }
+        String rest = line.substring(0, dates.get(0).start()) + " " + line.substring(dates.get(0).end());
+        return DATE_LINE_REST.matcher(rest).matches();
     }
 
     /** The stated publication and update of a text, read from its stamp lines. */
@@ -48,9 +67,16 @@ public final class StampLines {
         String unstated = null;
         String earliestUpdate = null;
         String latestUpdate = null;
+        int lineNumber = 0;
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
-            if (line.isEmpty() || !isStamp(line)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            lineNumber++;
+            boolean stamp = STAMP_LINE.matcher(line).find() && Words.count(line) <= MAX_WORDS && DateStamps.containsDate(line)
+                    || lineNumber <= HEAD_LINES && isDateAlone(line);
+            if (!stamp) {
                 continue;
             }
             for (DateStamps.Stamp s : DateStamps.stamps(line)) {

@@ -28,6 +28,8 @@ class CreditsTest {
         assertThat(credits.read("Headline here\nBy Jane Doe and John Roe | March 3, 2024\nBody", "Body.").byline())
                 .isEqualTo("Jane Doe and John Roe");
         assertThat(credits.read("By Reuters Staff\nBody", "Body.").byline()).isNull();
+        assertThat(credits.read("Title\n\n By Kase Wickman\n\n Sunday, July 31, 2011 21:39 EDT\n\n Body", "Body.").byline())
+                .as("a byline never runs into the next line").isEqualTo("Kase Wickman");
     }
 
     @Test

@@ -22,6 +22,8 @@ class PhotoCaptionTest {
         "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
         "The wreckage of the ship lies on the sea floor in this March 24, 2014 handout photo.",
         "This Monday, May 4, 2015 photo shows police tape near the bridge where the shooting happened.",
+        "Senate Majority Leader Mitch McConnell, R-Ky., smiles as he meets with reporters at the Capitol in Washington, "
+                + "Tuesday, Feb. 6, 2018. (AP Photo/J. Scott Applewhite) (Associated Press)",
     })
     void tellsWireCaptions(String sentence) {
         assertThat(PhotoCaption.is(sentence)).isTrue();

@@ -56,6 +56,19 @@ class StampLinesTest {
     }
 
     @Test
+    void aDateAloneOnALineByTheHeadlineIsTheStamp() {
+        PublicationDates dated = StampLines.read("Black Caucus to oppose debt deal\n\n By Kase Wickman\n\n"
+                + " Sunday, July 31, 2011 21:39 EDT\n\n The leaders have reached an agreement, Obama said.");
+        assertThat(dated.published()).isEqualTo("2011-07-31T21:39-04:00");
+        assertThat(StampLines.isStamp("Tue 3 Jun 2023")).isTrue();
+        assertThat(StampLines.isStamp("June 9, 2016")).isTrue();
+        assertThat(StampLines.isStamp("The vote is set for June 9, 2016.")).isFalse();
+        assertThat(StampLines.isStamp("Sunday, July 31")).isFalse();
+        String deep = "Title\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nMarch 3, 2001\nNine.";
+        assertThat(StampLines.read(deep).published()).as("a date line deep in the text is no stamp").isNull();
+    }
+
+    @Test
     void aSentenceAboutAPublicationIsNotAStamp() {
         assertThat(StampLines.read("The report, published on June 3, 2023 by the ministry, said prices rose.\n"
                 + "Officials said the figures published on 4 June 2023 were final and would not be revised.")).isEqualTo(
