@@ -20,14 +20,26 @@ final class TextFurniture {
 
     /**
      * "Subscribe to our newsletter", "Get it in your inbox", "Share this story", "Follow us on …", a
-     * share button's "Click to share on Twitter (Opens in new window)".
+     * share button's "Click to share on Twitter (Opens in new window)", "Advertisement Continue
+     * reading the main story", an embed's "Copy this code to your website", a related link's
+     * "… Read more".
      */
     private static final Pattern PROMPT = Pattern.compile(
             "\\b(subscribe|subscription|newsletters?|unsubscribe|sign(ing)? up|opt-in|your inbox|"
                     + "share (it|this)( story| article)?( with)?|follow (us|him|her|them) on|"
                     + "comments? policy|submission guidelines|community (rules|guidelines)|"
-                    + "click to (share|email|print)|opens in (a )?new window|email this|share on (facebook|twitter))\\b",
+                    + "click to (share|email|print)|opens in (a )?new window|email this|share on (facebook|twitter)|"
+                    + "continue reading (the main story|below)|copy this code to your (website|blog)|"
+                    + "read more\\W*$|^advertisement\\b)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A newsletter's sign-up form run into one long line: "Newsletter Sign Up Continue reading the main
+     * story Please verify you're not a robot … Sign Up You will receive emails …". At least this many
+     * prompts make a line a form whatever its length.
+     */
+    private static final int FORM_PROMPTS = 3;
+    /** A video player's "CLOSE" button run into the video's description: "CLOSE Bone-chilling cold gripped …". */
+    private static final Pattern VIDEO_CLOSE = Pattern.compile("^CLOSE\\s+\\p{Lu}");
 
     /**
      * "Photo: …", "(AP Photo/…)", "… /Getty Images", "REUTERS/Name", "(Image credit: …)", "© …", and a
@@ -133,8 +145,11 @@ final class TextFurniture {
         if (words <= MAX_WORDS && BIO.matcher(line).find()) {
             return LineKind.DISCLAIMER;
         }
-        if (words <= MAX_WORDS && PROMPT.matcher(line).find()) {
+        if (words <= MAX_WORDS && PROMPT.matcher(line).find() || PROMPT.matcher(line).results().count() >= FORM_PROMPTS) {
             return LineKind.PROMPT;
+        }
+        if (VIDEO_CLOSE.matcher(line).find()) {
+            return LineKind.TEASER;
         }
         if (words <= MAX_WORDS && (CREDIT.matcher(line).find() || PHOTOGRAPHER_CREDIT.matcher(line).find())) {
             return LineKind.TEASER;

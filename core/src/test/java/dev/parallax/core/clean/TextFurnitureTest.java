@@ -16,6 +16,30 @@ class TextFurnitureTest {
         assertThat(kind("Like this story? Share it with a friend!")).isEqualTo(LineKind.PROMPT);
         assertThat(kind("Click to share on Twitter (Opens in new window)")).isEqualTo(LineKind.PROMPT);
         assertThat(kind("Click to email this to a friend (Opens in new window)")).isEqualTo(LineKind.PROMPT);
+        assertThat(kind("Advertisement Continue reading the main story")).isEqualTo(LineKind.PROMPT);
+        assertThat(kind("Stanford sexual assault case: victim impact statement in full Read more")).isEqualTo(LineKind.PROMPT);
+        assertThat(kind("Embed Ready to Fight Tonight 3:08 autoplay Copy this code to your website or blog")).isEqualTo(LineKind.PROMPT);
+    }
+
+    @Test
+    void aSignUpFormRunIntoOneLongLineIsAPrompt() {
+        String form = "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+                + "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You will receive "
+                + "emails containing news content, updates and promotions from the paper. You may opt-out at any time. You agree "
+                + "to receive occasional updates and special offers for the paper's products and services.";
+        assertThat(kind(form)).isEqualTo(LineKind.PROMPT);
+        String story = "The company, which sells newsletters to investors, said the number of people who sign up each month "
+                + "had doubled since January, and that it would hire twenty more writers this year to keep up with the demand "
+                + "from readers in Europe and Asia, its chief executive said on Tuesday.";
+        assertThat(kind(story)).isEqualTo(LineKind.PROSE);
+    }
+
+    @Test
+    void aVideoPlayersCloseButtonBeforeItsDescriptionIsATeaser() {
+        assertThat(kind("CLOSE Bone-chilling cold gripped much of the U.S. as 2018 began, breaking century-old records. Wochit"))
+                .isEqualTo(LineKind.TEASER);
+        assertThat(kind("Close to 300 people gathered outside the court on Monday to hear the verdict read aloud."))
+                .isEqualTo(LineKind.PROSE);
     }
 
     @Test
