@@ -162,7 +162,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
         String nextWord = wordAt(text, next);
         if (!nextWord.isEmpty() && nextWord.equals(nextWord.toLowerCase(Locale.ROOT))
-                && !WEB_ADDRESS.matcher(text).region(next, text.length()).lookingAt()) {
+                && !WEB_ADDRESS.matcher(text).region(next, text.length()).lookingAt() && !inWebAddress(text, previous)) {
             return true;
         }
         if (next < text.length() && Character.isDigit(text.charAt(next)) && endsWith(BEFORE_NUMBER_AT_END, text, previous)) {
@@ -181,6 +181,17 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     && !StopWords.isEnglish(nextWord) && endsWith(MIDDLE_INITIAL_AT_END, text, previous);
         }
         return endsWith(CLOCK_AT_END, text, previous) && TimeCueSentences.followsClock(nextWord);
+    }
+
+    /**
+     * Whether a "sentence" the model ended is a piece of a web address written with spaces, as ECB+
+     * rebuilds its documents' source addresses from tokens ("http: / / www." + "latimes." + "com / 2013
+     * / …"): a single word, or one holding "http" or "www.". Joining those pieces would make a lead
+     * sentence of the address.
+     */
+    private static boolean inWebAddress(String text, Span previous) {
+        String s = text.substring(previous.start(), previous.end());
+        return s.indexOf(' ') < 0 || s.contains("http") || s.contains("www.");
     }
 
     /** Offsets just after each sentence end glued to the next sentence within a line [from, to) ({@link #GLUED_END}). */

@@ -102,6 +102,8 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("Now they have a great future!", "https://t.co/9TzSC8F8vY");
         assertThat(sentences("It keeps dragging the company lower.\u201d http://on.wsj.com/ost2Cb"))
                 .containsExactly("It keeps dragging the company lower.\u201d", "http://on.wsj.com/ost2Cb");
+        assertThat(sentences("http: / / www. latimes. com / 2013 / may / 03 / story A man was shot.")).as("an address rebuilt from tokens")
+                .hasSizeGreaterThan(1);
         assertThat(sentences("The shop is on Main St. Police closed it on Friday."))
                 .containsExactly("The shop is on Main St.", "Police closed it on Friday.");
     }

@@ -49,7 +49,15 @@ public final class StandaloneFilter {
                     // Conceptual Shells").
                     + "|^the (move|decision|step|report|reports|statement|announcement|admission|acknowledg(e)?ment|"
                     + "confirmation|remarks?|comments?|claims?|allegations?|revelation|disclosure|development|"
-                    + "incident|news|latest|same)\\b",
+                    + "incident|news|latest|same)\\b"
+                    // A time counted from an event the sentence does not name ("Four hours later, …",
+                    // "Just days later, …", "Shortly after, …"), a case or a report pointed back at.
+                    + "|^(?:(?:just|only|some|about|nearly|barely|a few|several|\\p{L}+) )?(?:\\p{L}+ )?"
+                    + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later\\b|after(?:wards?)?\\s*,)"
+                    + "|^(?:shortly|soon|moments|minutes|hours|days|weeks) (?:after|afterwards?|later|thereafter)\\s*,"
+                    + "|^in (?:this|that|such an?|each|either) (?:case|instance|regard|scenario)\\b"
+                    + "|^according to (?:these|those|this|that|the|such) (?:reports?|accounts?|documents?|sources?|"
+                    + "records|figures|data|estimates?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FURNITURE = Pattern.compile(
             "https?://|www\\.|\\.com/|@\\w|©|^advertisement\\b|\\b(newsletter|follow (us|him|her|me)|read more|"

@@ -27,7 +27,9 @@ public final class Credits {
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
                     + "|(?:,\\s*" + REGION + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s(?:--|[—–-]))\\s+"
                     // an agency's credit run into the first word: "Hong Kong (CNN Business)A muddled view …"
-                    + "|\\s*\\((?<glued>\\p{Lu}[^)]{1,38})\\)(?=\\p{Lu}))");
+                    + "|\\s*\\((?<glued>\\p{Lu}[^)]{1,38})\\)(?=\\p{Lu})"
+                    // a city in capitals and its dash run into the first word: "WASHINGTON—The chairman …"
+                    + "|(?<dash>--|[—–])(?=\\p{Lu}\\p{Ll}))");
 
     private static final int MAX_DATELINE = 80;
 
@@ -87,7 +89,8 @@ public final class Credits {
 
     /**
      * A credit run into the first word is a dateline's only when it names an agency, has words of
-     * its own or follows a city in capitals. A city with a region after it is a dateline only when the city is written in capitals
+     * its own or follows a city in capitals; so is a dash run into it ("WASHINGTON—The …", not
+     * "Coca-Cola—The …"). A city with a region after it is a dateline only when the city is written in capitals
      * ("OSAN AIR BASE, South Korea --") or an agency's credit follows ("Kathmandu, Nepal (AP) —"):
      * "However, Microsoft — which owns …" and "In Washington, Republicans — …" are sentences.
      */
@@ -97,6 +100,9 @@ public final class Credits {
             // "Hong Kong (CNN Business)A …", "WASHINGTON (CNN)The …"; not "Apple (AAPL)Shares …"
             return Agencies.standard().canonical(glued).isPresent() || glued.strip().contains(" ")
                     || isCapitals(m.group(1));
+        }
+        if (m.group("dash") != null) {
+            return isCapitals(m.group(1));
         }
         if (m.group(4) == null) {
             return true;

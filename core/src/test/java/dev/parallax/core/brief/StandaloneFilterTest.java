@@ -64,6 +64,30 @@ class StandaloneFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Four hours later, she told police she regained consciousness in the back seat.",
+        "Just days later, the U.S. military announced that it would deploy a missile defense system.",
+        "Two weeks later the company recalled the cars.",
+        "Shortly after, the police closed the road.",
+        "In this case, the finders and the government would split ownership.",
+        "According to these reports, which include a map, the base was built in 1955.",
+    })
+    void aTimeCountedFromAnUnnamedEventOrACasePointedBackAtLeans(String sentence) {
+        assertThat(StandaloneFilter.leans(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hours after the storm passed, crews began clearing the roads into the town.",
+        "According to the police, the driver was not hurt in the crash on Monday.",
+        "In this year's election, turnout rose to 70 percent across the country.",
+        "Days after the earthquake struck, rescuers pulled a girl from the rubble in Antakya.",
+    })
+    void aTimeOrSourceThatNamesItsReferenceStandsAlone(String sentence) {
+        assertThat(StandaloneFilter.leans(sentence)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Facebook is buying Oculus VR, a startup that makes virtual reality headsets, in a $2 billion deal.",
         "The president wrote on Twitter that the talks had gone well and would resume next week.",
         "The company said in an email that it would appeal the ruling to the state supreme court.",

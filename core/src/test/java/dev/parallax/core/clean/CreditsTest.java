@@ -48,6 +48,8 @@ class CreditsTest {
         assertThat(Credits.datelineLength("Hong Kong (CNN Business)A muddled view")).isEqualTo("Hong Kong (CNN Business)".length());
         assertThat(Credits.datelineLength("WASHINGTON (CNN)The Senate voted on Tuesday.")).isEqualTo("WASHINGTON (CNN)".length());
         assertThat(Credits.datelineLength("Apple (AAPL)Shares rose 3% in early trading.")).isZero();
+        assertThat(Credits.datelineLength("WASHINGTON—The chairman of the committee promised a review.")).isEqualTo("WASHINGTON—".length());
+        assertThat(Credits.datelineLength("Coca-Cola—The company said sales rose.")).isZero();
         assertThat(Credits.dateline("The United Nations (UN)The body voted on Monday.")).isEmpty();
         assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("Andrzej Duda, President of Poland, said on Monday…")).isEmpty();
