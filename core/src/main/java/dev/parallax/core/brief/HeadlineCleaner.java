@@ -154,10 +154,19 @@ public final class HeadlineCleaner {
             "beat", "bit", "cut", "let", "quit", "split", "spread", "sank", "sang", "stole", "swore", "woke", "won't",
             "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "didn't", "doesn't", "don't");
 
+    /** Words in -s that are nouns however they stand: "the Florida Lottery headquarters". */
+    private static final java.util.Set<String> NOUN_IN_S = java.util.Set.of("headquarters", "news", "series", "species",
+            "means", "affairs", "politics", "economics", "physics", "arms", "odds", "thanks", "sports", "goods", "works",
+            "barracks", "crossroads", "whereabouts", "premises", "lyrics", "officials", "residents", "members");
+    /** Words that open a noun phrase, so that a name after them is no subject: "at the Florida Lottery …". */
+    private static final java.util.Set<String> PHRASE_OPENING = java.util.Set.of("the", "a", "an", "at", "in", "on", "of",
+            "for", "from", "to", "with", "by", "into", "near", "outside", "inside", "about", "its", "his", "her", "their", "our");
+
     /**
      * Whether the head, its relative clauses aside, holds a word that reads as a finite verb: an
      * auxiliary or a common irregular past, a lower-case word in -ed not after an article, or a
-     * lower-case word in -s right after a name ("Apple plans …").
+     * lower-case word in -s right after a name that opens no phrase ("Apple plans …"; not "at the
+     * Florida Lottery headquarters").
      */
     static boolean hasVerb(String head) {
         String[] w = RELATIVE.matcher(head).replaceAll(" ").replaceAll("[^\\p{L}'’\\s-]", " ").trim().split("\\s+");
@@ -169,11 +178,21 @@ public final class HeadlineCleaner {
             String prev = w[i - 1].toLowerCase(java.util.Locale.ROOT);
             boolean afterArticle = prev.equals("the") || prev.equals("a") || prev.equals("an");
             if (FINITE.contains(word) || !afterArticle && word.length() > 4 && word.endsWith("ed")
-                    || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && titleCase(w[i - 1])) {
+                    || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && titleCase(w[i - 1])
+                    && !NOUN_IN_S.contains(word) && !nameInAPhrase(w, i - 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the run of capitalised words ending at {@code last} follows an article, a preposition or a possessive. */
+    private static boolean nameInAPhrase(String[] w, int last) {
+        int first = last;
+        while (first > 0 && titleCase(w[first - 1])) {
+            first--;
+        }
+        return first > 0 && PHRASE_OPENING.contains(w[first - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

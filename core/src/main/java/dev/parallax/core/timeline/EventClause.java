@@ -45,9 +45,12 @@ final class EventClause {
     /**
      * Where a relative clause with its own subject begins: "…, where the rebels …", "… when he …",
      * "…, which it acquired …". One whose subject is what it follows ("Hong Kong, which lost …")
-     * is no clause by itself.
+     * is no clause by itself, and a question put indirectly ("It is not clear when the criminals were
+     * caught", "did not say where …") is no relative clause: cut there, the doubt would be lost.
      */
-    private static final Pattern RELATIVE_START = Pattern.compile("(?:,\\s+|\\s)(?:where|when|(?:which|who|whom)(?=\\s+"
+    private static final Pattern RELATIVE_START = Pattern.compile("(?:,\\s+|(?<!\\b(?:clear|known|unclear|unknown|sure|"
+            + "certain|explain|explained|ask|asked|asks|wonder|wondered|determine|determined|know|knew|decide|remember|recall|"
+            + "say|said|says|tell|told|reveal|revealed|disclose|disclosed))\\s)(?:where|when|(?:which|who|whom)(?=\\s+"
             + "(?:\\p{Lu}|(?:the|a|an|it|he|she|they|we|i|its|his|her|their|this|these|those)\\b)))\\s+");
     /** What trails a clause: a relative, a participle, an attribution tail, a semicolon or a dash. */
     private static final Pattern TRAIL = Pattern.compile(

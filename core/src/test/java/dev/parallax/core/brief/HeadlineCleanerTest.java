@@ -59,6 +59,10 @@ class HeadlineCleanerTest {
         "Jared Kushner, a senior adviser to Donald Trump and the president's son-in-law, has been asked to give "
                 + "documents to the committee investigating the campaign's contacts with Russia last year. = "
                 + "Jared Kushner, a senior adviser to Donald Trump and the president's son-in-law, has been asked to give documents…",
+        // a noun in -s after a name in a phrase is no verb: no head without a verb of its own
+        "At the Florida Lottery headquarters on Monday, Timothy Poole, 43, of Orlando, posed for a photo with an oversized "
+                + "check after claiming his $3 million prize from a scratch-off ticket he bought at a gas station. = "
+                + "At the Florida Lottery headquarters on Monday, Timothy Poole, 43, of Orlando, posed for a photo…",
         // never inside a name
         "The couple said the foundation run by Bill and Melinda Gates would give the money to schools and clinics "
                 + "in twelve countries over the next ten years, starting with those in West Africa. = "

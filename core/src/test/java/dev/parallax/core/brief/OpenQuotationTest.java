@@ -25,4 +25,18 @@ class OpenQuotationTest {
         String inline = "The minister said: the talks will resume on Monday.";
         assertThat(OpenQuotation.at(inline, inline.indexOf("the talks"))).isFalse();
     }
+
+    @Test
+    void everySentenceOfATranscriptIsTheSpeakers() {
+        String text = "Full transcript of the president's remarks on Friday, as released by the White House:\n\n"
+                + "THE PRESIDENT: I wanted to come out here first. There are very few men in this country who have not been "
+                + "followed in a store.\n\nThat includes me.";
+        assertThat(OpenQuotation.at(text, text.indexOf("There are very few"))).isTrue();
+        assertThat(OpenQuotation.at(text, text.indexOf("That includes"))).isTrue();
+        String explainer = "Lottery winners need advice.\n\nQ: What do I do with the ticket?\n\nA: Sign the back of the ticket.\n\n"
+                + "Q: What next?\n\nA: Relax and take time to think.";
+        assertThat(OpenQuotation.at(explainer, explainer.indexOf("Sign the back"))).as("an explainer's answers are the outlet's").isFalse();
+        String report = "The report, a transcript of the hearing, was released on Monday. Officials said the hearing was closed.";
+        assertThat(OpenQuotation.at(report, report.indexOf("Officials"))).isFalse();
+    }
 }

@@ -39,6 +39,12 @@ class EventClauseTest {
     }
 
     @Test
+    void anIndirectQuestionIsNoRelativeClause() {
+        assertThat(clause("It is not clear when the gang was caught, but the report was posted on November 2, 2016.",
+                "November 2, 2016")).startsWith("It is not clear when the gang was caught");
+    }
+
+    @Test
     void aQuotationCutByTheClauseLeavesNoLoneMark() {
         assertThat(clause("\"It was long but I played one of the best matches of the year, maybe in my career,\" Schwartzman said.",
                 "the year")).isEqualTo("\"It was long but I played one of the best matches of the year, maybe in my career,\"");

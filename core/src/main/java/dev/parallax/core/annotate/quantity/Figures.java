@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Reads the value of a number as English news writes it: digits with thousands separators and
- * decimals ("10,000", "1.5"), number words ("twelve", "twenty-five", "a dozen"), scale words
+ * decimals ("10,000", "1.5"), number words ("twelve", "twenty-five", "a dozen", "one hundred and
+ * three"), scale words
  * ("million", "bn", "lakh") and currency signs and names (as ISO 4217 codes).
  */
 final class Figures {
@@ -48,6 +49,19 @@ final class Figures {
         Integer whole = UNITS.get(n);
         if (whole != null) {
             return Optional.of(whole.doubleValue());
+        }
+        int hundred = n.indexOf(" hundred");
+        if (hundred > 0) {
+            String count = n.substring(0, hundred).strip();
+            Integer hundreds = count.equals("a") ? Integer.valueOf(1) : UNITS.get(count);
+            String rest = n.substring(hundred + " hundred".length()).strip().replaceFirst("^and\\s+", "");
+            if (hundreds == null || hundreds > 9) {
+                return Optional.empty();
+            }
+            if (rest.isEmpty()) {
+                return Optional.of(hundreds * 100.0);
+            }
+            return value(rest).filter(v -> v < 100).map(v -> hundreds * 100 + v);
         }
         int dash = n.indexOf('-') >= 0 ? n.indexOf('-') : n.indexOf(' ');
         if (dash > 0) {

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class QuantityExtractor {
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ]"
+    private static final String BELOW_HUNDRED = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ]"
             + "(?:one|two|three|four|five|six|seven|eight|nine)\\b)?|eleven|twelve|thirteen|fourteen|fifteen|"
-            + "sixteen|seventeen|eighteen|nineteen|one hundred|a hundred|one thousand|a thousand|a dozen|"
-            + "one|two|three|four|five|six|seven|eight|nine|ten";
+            + "sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten";
+    /** "One hundred and three", "three hundred fifty", "a hundred": one number, not a range of two. */
+    private static final String HUNDREDS = "(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred"
+            + "(?:(?:\\s+and)?\\s+(?:" + BELOW_HUNDRED + ")(?![\\p{L}-]))?";
+    private static final String WORDS = HUNDREDS + "|one thousand|a thousand|a dozen|" + BELOW_HUNDRED;
     private static final String NUMBER = "(?:" + DIGITS + "|(?:" + WORDS + ")(?![\\p{L}-]))";
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|lakh|crore)\\b|\\s?(?:bn|mn)\\b|(?<=\\d)[km]\\b)";
     private static final String SIGN = "(?:US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|₹|Rs\\.?\\s?|USD\\s?|EUR\\s?|GBP\\s?|INR\\s?)";

@@ -29,6 +29,16 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void hundredsWrittenInWordsAreOneNumber() {
+        Quantity q = only("One hundred and three male patients were treated at the clinic.");
+        assertThat(q.low()).isEqualTo(103);
+        assertThat(q.high()).isEqualTo(103);
+        assertThat(only("Three hundred fifty people lost their homes in the fire.").low()).isEqualTo(350);
+        assertThat(only("A hundred people lost their homes in the fire.").low()).isEqualTo(100);
+        assertThat(only("Two hundred soldiers crossed the border at dawn.").low()).isEqualTo(200);
+    }
+
+    @Test
     void someIsApproximate() {
         Quantity q = only("The country sent some 300 soldiers to the border.");
         assertThat(q.approximate()).isTrue();
