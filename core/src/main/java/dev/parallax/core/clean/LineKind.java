@@ -28,13 +28,16 @@ enum LineKind {
                     + "\\b\\s*(\\||:|–|—|-|>|»|$)",
             Pattern.CASE_INSENSITIVE);
 
-    /** Notes about how the copy was produced, legal lines, cookie and privacy notices. */
+    /** Notes about how the copy was produced, legal lines, cookie and privacy notices, standing disclaimers. */
     private static final Pattern DISCLAIMER_LINE = Pattern.compile(
             "(auto-?generated|auto-?published|has not been (edited|reviewed)|not been (edited|reviewed) by|"
                     + "may not have (been )?(modified|edited)|from (a |an )?(syndicated|agency) (news )?feed|"
                     + "all rights reserved|^\\s*(©|copyright\\b|\\(c\\)\\s*\\d{4})|^disclaimer\\b|"
                     + "\\buses? cookies\\b|\\bcookie (policy|settings|preferences)\\b|\\baccept (all )?cookies\\b|"
-                    + "\\b(our|the) privacy policy\\b|\\bterms (of (use|service)|and conditions)\\b)",
+                    + "\\b(our|the) privacy policy\\b|\\bterms (of (use|service)|and conditions)\\b|"
+                    // a map's or a publication's standing disclaimer: "… do not imply the expression of any opinion whatsoever …"
+                    + "\\bdo(es)? not (necessarily )?imply (the expression of )?any opinion\\b|"
+                    + "\\b(views|opinions) expressed (here|herein|in this (article|piece|column|post))? ?(are|do not)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -35,6 +35,15 @@ class TextFurnitureTest {
     }
 
     @Test
+    void aStandingDisclaimerIsADisclaimer() {
+        assertThat(kind("The designations employed and the presentation of material on the map do not imply the expression of "
+                + "any opinion whatsoever on the part of the agency concerning the legal status of any country.")).isEqualTo(LineKind.DISCLAIMER);
+        assertThat(kind("The views expressed in this column are the author's own.")).isEqualTo(LineKind.DISCLAIMER);
+        assertThat(kind("Officials said the new map does not settle the dispute over the border, which both sides claim."))
+                .isEqualTo(LineKind.PROSE);
+    }
+
+    @Test
     void aVideoPlayersCloseButtonBeforeItsDescriptionIsATeaser() {
         assertThat(kind("CLOSE Bone-chilling cold gripped much of the U.S. as 2018 began, breaking century-old records. Wochit"))
                 .isEqualTo(LineKind.TEASER);
