@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -40,6 +41,17 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */
     private static final Pattern NAME_INITIAL_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + "|\\p{Lu})\\.\\s+\\p{Lu}\\.$");
 
+    /**
+     * A person's initials ending a sentence, "A.J.", "W.", "W.E.B."; not a country's or a union's
+     * ("U.S.", "U.K.", "U.N.", "E.U.", "D.C."), which end sentences often.
+     */
+    private static final Pattern NAME_INITIALS_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?!(?:U\\.S|U\\.K|U\\.N|E\\.U|D\\.C)\\.$)(?:\\p{Lu}\\.){1,3}$");
+    private static final Pattern TWO_INITIALS_AT_END = Pattern.compile("(?:\\p{Lu}\\.){2,3}$");
+    /** A capitalised word: the surname after two initials ("Burnett"). */
+    private static final Pattern SURNAME_AHEAD = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\b");
+    /** Two capitalised words, the first no function word: the name the initials belong to ("Grant McMurray"). */
+    private static final Pattern NAME_AHEAD = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{L}+");
     /** A single capital and its full stop ending a sentence: "E. coli", "R. rickettsii", a middle initial. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.$");
     /**
@@ -154,7 +166,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * after abbreviations it does not know: a clock's "a.m." or "p.m." before the day, month or zone
      * it belongs to ("10 a.m. Friday, Dec. 6", "9 p.m. EST"), a name's middle initial before the
      * surname ("John F. Kennedy"; not before a word that opens sentences, "Malcolm X. It …", nor after
-     * a word that names a place or a kind, "Area C.", "Terminal C."), a dateline before its agency's
+     * a word that names a place or a kind, "Area C.", "Terminal C."), a person's initials before the
+     * rest of the name ("president W. Grant McMurray", "one A.J. Burnett start"; not "the U.S."), a dateline before its agency's
      * credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe", "St.
      * Louis", "Kramer vs. Kramer"), and a month, "No." or "Fig." before its number ("Nov. 18, 2019",
      * "Aug. 2019", "No. 10", "Fig. 2").
@@ -175,6 +188,14 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         if (WIRE_CREDIT_AHEAD.matcher(text).region(next, text.length()).lookingAt()
                 && DATELINE_SENTENCE.matcher(text.substring(previous.start(), previous.end())).matches()) {
             return true;
+        }
+        if (endsWith(NAME_INITIALS_AT_END, text, previous)) {
+            // two initials need the surname only ("A.J. Burnett"); one needs two names ("W. Grant McMurray")
+            boolean twoInitials = endsWith(TWO_INITIALS_AT_END, text, previous);
+            Matcher name = (twoInitials ? SURNAME_AHEAD : NAME_AHEAD).matcher(text).region(next, text.length());
+            if (name.lookingAt() && !StopWords.isEnglish(name.group(1))) {
+                return true;
+            }
         }
         if (endsWith(INITIAL_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))

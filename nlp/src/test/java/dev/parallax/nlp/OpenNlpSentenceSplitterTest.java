@@ -104,6 +104,12 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("It keeps dragging the company lower.\u201d", "http://on.wsj.com/ost2Cb");
         assertThat(sentences("http: / / www. latimes. com / 2013 / may / 03 / story A man was shot.")).as("an address rebuilt from tokens")
                 .hasSizeGreaterThan(1);
+        assertThat(sentences("The church was led by its president W. Grant McMurray until 2004."))
+                .containsExactly("The church was led by its president W. Grant McMurray until 2004.");
+        assertThat(sentences("The season has come down to one A.J. Burnett start on Friday."))
+                .containsExactly("The season has come down to one A.J. Burnett start on Friday.");
+        assertThat(sentences("The fallback was called Plan B. Critics said it would fail."))
+                .containsExactly("The fallback was called Plan B.", "Critics said it would fail.");
         assertThat(sentences("The shop is on Main St. Police closed it on Friday."))
                 .containsExactly("The shop is on Main St.", "Police closed it on Friday.");
     }
