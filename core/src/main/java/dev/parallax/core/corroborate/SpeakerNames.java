@@ -1,5 +1,6 @@
 package dev.parallax.core.corroborate;
 
+import dev.parallax.core.annotate.StopWords;
 import dev.parallax.core.digest.Entity;
 import dev.parallax.core.digest.Quote;
 import dev.parallax.core.digest.SourceSpan;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  *       leader") becomes the one person the articles name with that role and country ("Argentine
  *       President Javier Milei").</li>
  * </ul>
- * A speaker that two people of the story fit, or none, stays as the articles wrote it.
+ * A speaker that two people of the story fit, or none, stays as the articles wrote it; one that
+ * names nobody ("which it", "no one", "you") is unknown.
  */
 public final class SpeakerNames {
     private static final String ROLES = "president|prime minister|premier|chancellor|leader|foreign minister"
@@ -45,14 +47,42 @@ public final class SpeakerNames {
     public static List<Quote> named(List<Quote> quotes, List<Entity> entities, Map<String, String> texts) {
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            String full = q.speaker() == null ? null : fullName(q.speaker(), entities);
-            if (full == null && q.speaker() != null) {
-                full = byRole(q.speaker(), entities, texts);
+            String speaker = cleaned(q.speaker());
+            String full = speaker == null ? null : fullName(speaker, entities);
+            if (full == null && speaker != null) {
+                full = byRole(speaker, entities, texts);
             }
-            out.add(full == null || full.equals(q.speaker()) ? q
-                    : q.withSpeaker(full));
+            String named = full == null ? speaker : full;
+            out.add(java.util.Objects.equals(named, q.speaker()) ? q : q.withSpeaker(named));
         }
         return out;
+    }
+
+    /** A relative pronoun the attribution rules took in with the source: "which French officials". */
+    private static final Pattern RELATIVE = Pattern.compile("^(?i:which|who|whom|whose|that)\\s+");
+    /** A day's possessive or an indefinite pronoun, no speaker: "Today's", "no one", "somebody". */
+    private static final Pattern DAY_POSSESSIVE = Pattern.compile(
+            "(?i)^(?:(?:today|yesterday|tomorrow|tonight)['’]s|(?:no|some|any|every)\\s?(?:one|body))$");
+
+    /**
+     * The speaker as a reader can use it: without a relative pronoun before it ("which French
+     * officials" → "French officials"), and unknown (null) when nothing is left but function words
+     * or a day ("which it", "no one", "you", "Today's"), which name nobody.
+     */
+    static String cleaned(String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        String s = RELATIVE.matcher(speaker.strip()).replaceFirst("");
+        if (DAY_POSSESSIVE.matcher(s).matches()) {
+            return null;
+        }
+        for (String w : s.split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!w.isEmpty() && !StopWords.isEnglish(w.toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The one person whose name holds the speaker's distinctive words, or null. */

@@ -38,6 +38,14 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aSpeakerThatNamesNobodyIsUnknown() {
+        List<Entity> story = List.of(person("Javier Milei"));
+        assertThat(speakers(SpeakerNames.named(List.of(said("which French officials"), said("which it"), said("no one"),
+                said("you"), said("Today's"), said("police"), said("the company")), story, Map.of())))
+                .containsExactly("French officials", null, null, null, null, "police", "the company");
+    }
+
+    @Test
     void aRoleOfACountryTakesTheNameOfThePersonTheArticlesGiveThatRole() {
         String text = "Argentine President Javier Milei met Brazilian President Luiz Inácio Lula da Silva, "
                 + "and Chilean Foreign Minister Ana Rojas joined them.";
