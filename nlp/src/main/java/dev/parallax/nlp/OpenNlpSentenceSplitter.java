@@ -27,7 +27,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A clock's "a.m." or "p.m." ending a sentence. */
     private static final Pattern CLOCK_AT_END = Pattern.compile("(?i)(?<![\\p{L}.])[ap]\\.m\\.$");
     /** Titles and abbreviations that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.", "vs.". */
-    private static final String TITLES = "Rt|Hon|vs|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
+    private static final String TITLES = "Rt|Hon|vs|v|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Sens|Rep|Reps|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
             + "|Rev|Fr|Supt|Insp|Amb|Atty|Det|Pvt|Spc|Ofc|Const|Brig|Cdr";
     /** A web address, which may follow a sentence in lower case: "https://t.co/…", "pic.twitter.com/…", "bit.ly/…". */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?:|www\\.|[\\p{Ll}\\p{N}-]+(?:\\.[\\p{Ll}\\p{N}-]+)*\\.\\p{Ll}{2,}/)");
@@ -35,7 +35,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * A saint's, a mount's or a fort's abbreviation after a word in lower case, ending a sentence:
      * "the streets of St." (+ "Louis"); not a street after its name, "on Main St.".
      */
-    private static final Pattern PLACE_PREFIX_AT_END = Pattern.compile("(?:^|(?<![\\p{L}.])\\p{Ll}+\\s+)(?:St|Mt|Ft)\\.$");
+    private static final Pattern PLACE_PREFIX_AT_END = Pattern.compile("(?:^|(?<![\\p{L}.])\\p{Ll}+\\s+|,\\s+)(?:St|Mt|Ft)\\.$");
+    /** A street number and its compass point ending a sentence: "at 3099 N." (+ "State Road 7"). */
+    private static final Pattern STREET_POINT_AT_END = Pattern.compile("(?<![\\p{L}.])\\d+\\s+[NSEW]\\.$");
     /** A title ending a sentence: "the former Speaker Rt.". */
     private static final Pattern TITLE_AT_END = Pattern.compile("(?<![\\p{L}.])(?:" + TITLES + ")\\.$");
     /** A name's initial after a title or another initial, ending a sentence: "Hon. B.", "B. U.". */
@@ -78,10 +80,13 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * between them: a word of two or more lower-case letters (or a closing bracket or quotation
      * mark) with its full stop, question or exclamation mark, straight before a capitalised word
      * and a space ("… care for their child.Less than a week later, …"). Not after a title or a
-     * month ("Mrs.Smith", "Sept.Ten"), nor inside a web address ("Amazon.Com", "example.org").
+     * month ("Mrs.Smith", "Sept.Ten"), nor inside a web address ("Amazon.Com", "example.org"). So is
+     * a quotation closed after its full stop: "… let me die."It started in 2011 …".
      */
     private static final Pattern GLUED_END = Pattern.compile(
-            "(?<=(?<![\\p{L}.\\p{N}/@])\\p{L}\\p{Ll}{1,40}|[)\\]\"”’])[.!?](?!(?:Com|Net|Org|Edu|Gov)\\b)(?=\\p{Lu}\\p{Ll}+[\\s,])");
+            "(?<=(?<![\\p{L}.\\p{N}/@])\\p{L}\\p{Ll}{1,40}|[)\\]\"”’])[.!?](?!(?:Com|Net|Org|Edu|Gov)\\b)(?=\\p{Lu}\\p{Ll}+[\\s,])"
+                    // a quotation closed after its full stop, glued to the next: "… let me die."It started …"
+                    + "|(?<=\\p{Ll}[.!?])[\"”](?=\\p{Lu}(?:\\p{Ll}+)?[\\s,’'])");
     private static final Pattern NO_END_BEFORE_NAME = Pattern.compile(
             "(?i)(?:" + TITLES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|St|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|vs|www)$");
 
@@ -169,7 +174,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * a word that names a place or a kind, "Area C.", "Terminal C."), a person's initials before the
      * rest of the name ("president W. Grant McMurray", "one A.J. Burnett start"; not "the U.S."), a dateline before its agency's
      * credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe", "St.
-     * Louis", "Kramer vs. Kramer"), and a month, "No." or "Fig." before its number ("Nov. 18, 2019",
+     * Louis", "St. Croix, St. Thomas", "Kramer vs. Kramer", "Plessy v. Ferguson", "Sens. Ted Cruz"), a
+     * street number's compass point ("3099 N. State Road 7"), and a month, "No." or "Fig." before its number ("Nov. 18, 2019",
      * "Aug. 2019", "No. 10", "Fig. 2").
      */
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
@@ -182,7 +188,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             return true;
         }
         if (endsWith(TITLE_AT_END, text, previous) || endsWith(NAME_INITIAL_AT_END, text, previous)
-                || endsWith(PLACE_PREFIX_AT_END, text, previous)) {
+                || endsWith(PLACE_PREFIX_AT_END, text, previous) || endsWith(STREET_POINT_AT_END, text, previous)) {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0));
         }
         if (WIRE_CREDIT_AHEAD.matcher(text).region(next, text.length()).lookingAt()

@@ -110,6 +110,15 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("The season has come down to one A.J. Burnett start on Friday.");
         assertThat(sentences("The fallback was called Plan B. Critics said it would fail."))
                 .containsExactly("The fallback was called Plan B.", "Critics said it would fail.");
+        for (String s : List.of("Only two Republicans voted no: Sens. Ted Cruz of Texas and Rand Paul of Kentucky.",
+                "The ruling overturned Plessy v. Ferguson in 1954.", "He was robbed at a Walgreens at 3099 N. State Road 7 on Monday.",
+                "The islands of St. Croix, St. Thomas and St. John were hit.")) {
+            assertThat(sentences(s)).as(s).containsExactly(s);
+        }
+        assertThat(sentences("He said he would rather die.\"It started in 2011,\" he said."))
+                .containsExactly("He said he would rather die.\"", "It started in 2011,\" he said.");
+        assertThat(sentences("He was locked up with him.\u201dI had never been to jail before,\u201d Olivera said."))
+                .containsExactly("He was locked up with him.\u201d", "I had never been to jail before,\u201d Olivera said.");
         assertThat(sentences("The shop is on Main St. Police closed it on Friday."))
                 .containsExactly("The shop is on Main St.", "Police closed it on Friday.");
     }

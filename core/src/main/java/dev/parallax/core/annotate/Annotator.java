@@ -72,15 +72,16 @@ public final class Annotator {
 
     /**
      * The publication date in its own zone when the date carries an offset, else the day alone;
-     * without one, the day after the latest date the text gives with its weekday ({@link WeekdayDates}:
-     * a day of the news, which a report, or a photo's caption, names on that day or the next, so that
-     * a caption's "Tuesday, Feb. 6, 2018" reads the report's "announced Wednesday" as Feb. 7, not the
-     * Wednesday before), else none.
+     * without one, the latest date the text gives with its weekday ({@link WeekdayDates}: a day of the
+     * news, which the report is published on or after, so that a bare weekday is the such day nearest
+     * to it: a caption's "Saturday, July 1, 2017" reads the report's "on Monday again lined up" as
+     * July 3 and "as of Friday" as June 30, its "announced Wednesday" after "Tuesday, Feb. 6, 2018" as
+     * Feb. 7), else none.
      */
     private static Optional<TimeAnchor> anchor(Article article) {
         String published = article.published();
         if (published == null) {
-            return WeekdayDates.latest(article.text()).map(d -> new TimeAnchor(d.plusDays(1), null));
+            return WeekdayDates.latest(article.text()).map(TimeAnchor::earliest);
         }
         return TimeAnchor.parse(published, null);
     }

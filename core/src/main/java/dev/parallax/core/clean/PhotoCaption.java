@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 public final class PhotoCaption {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    /** What may stand between "in this" and "photo": "undated", "handout", "May 20, 2017". */
-    private static final String PHOTO_QUALIFIER = "(?:undated |handout |file |combination |aerial |\\S+ \\d{1,2}, \\d{4},? )";
+    /** What may stand between "in this" and "photo": "undated", "handout", "Saturday, July 1, 2017,". */
+    private static final String PHOTO_QUALIFIER = "(?:undated |handout |file |combination |aerial |"
+            + "(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |\\S+ \\d{1,2}, \\d{4},? )";
     private static final Pattern CAPTION = Pattern.compile(
             "^FILE\\s*[-–—]|\\b(?:hide|toggle) caption\\b|\\b\\d+ of \\d+ (?:photos|images|pictures)\\b"
                     + "|\\bin this " + PHOTO_QUALIFIER + "*(?:file )?"
@@ -26,6 +27,9 @@ public final class PhotoCaption {
                     // closing the line, the photo needs a qualifier: "… in this March 24, 2014 handout photo."
                     + "|\\bin this " + PHOTO_QUALIFIER + "+(?:file )?(?:photo|photograph|picture|image|handout)s?[.)]?\\s*$"
                     + "|^(?:an? )?(?:general|aerial) view of\\b"
+                    // a photo named by its age or kind: "A 2003 photo of …", "A file image from the spacecraft shows …"
+                    + "|^(?:an? |this )(?:file |undated |handout |archive |\\d{4} )(?:photo|photograph|image|picture)s?\\b"
+                    + "|\\bposes? for (?:photographers|cameras|a photographer)\\b"
                     + "|^this (?:undated |handout |file |\\p{L}+,? )?(?:\\S+ \\d{1,2}, \\d{4},? )?"
                     + "(?:photo|photograph|image|picture|frame grab)s? (?:provided|released|taken|made available|obtained|shows)\\b"
                     + "|\\s\\((?-i:L|(?:2nd|3rd|4th) [LR])\\)(?=[\\s,])|\\s\\((?:left|right|centre|center)\\)(?=[\\s,])"

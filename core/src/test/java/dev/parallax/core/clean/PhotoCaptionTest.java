@@ -22,6 +22,10 @@ class PhotoCaptionTest {
         "Hide Caption 5 of 6 Photos: Sinking of the Musashi Emperor Hirohito of Japan is photographed with officers.",
         "The wreckage of the ship lies on the sea floor in this March 24, 2014 handout photo.",
         "This Monday, May 4, 2015 photo shows police tape near the bridge where the shooting happened.",
+        "In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana dispensary in Las Vegas.",
+        "A 2003 photo of Juan McCullum shows him at his desk.",
+        "A file image from the Galileo spacecraft shows the Conemara region of Europa.",
+        "Actress America Ferrera poses for photographers upon arrival at the premiere.",
         "Senate Majority Leader Mitch McConnell, R-Ky., smiles as he meets with reporters at the Capitol in Washington, "
                 + "Tuesday, Feb. 6, 2018. (AP Photo/J. Scott Applewhite) (Associated Press)",
     })
@@ -42,6 +46,8 @@ class PhotoCaptionTest {
         "The first cases of the disease were reported in Wuhan, China, Dec. 31, 2019.",
         "A photo released by the FBI shows the suspect entering the building.",
         "Nobody in this picture is innocent, the prosecutor told the jury.",
+        "A 2003 report found the agency had ignored the warnings.",
+        "The 2003 photo, which was published on Monday, shows the two men together, the paper said.",
         "The rule is set out in subsection (l) of the 2019 law on public records.",
         "The party's left, which had opposed the deal, walked out of the meeting on Sunday.",
         "She worked at Goldman Sachs, left, and started her own firm in 2012.",

@@ -81,7 +81,7 @@ final class CalendarAnchoring {
         if (!CalendarNames.hasDayNumber(t.text())) {
             Optional<DayOfWeek> day = CalendarNames.weekday(t.text());
             if (day.isPresent()) {
-                return weekday(t, day.get(), anchor.date(), dir);
+                return anchor.earliest() ? nearestWeekday(t, day.get(), anchor.date()) : weekday(t, day.get(), anchor.date(), dir);
             }
             if (lower.contains("weekend") && WEEKEND.matcher(t.value()).matches()) {
                 LocalDate sat = dir != ReportTense.Direction.FUTURE
@@ -120,6 +120,21 @@ final class CalendarAnchoring {
         LocalDate d = dir != ReportTense.Direction.FUTURE
                 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                 : anchor.with(TemporalAdjusters.nextOrSame(day));
+        return t.withValue(d + (m.group(4) == null ? "" : m.group(4)));
+    }
+
+    /**
+     * With only the earliest publication known (a day the text names), a bare weekday is the such day
+     * nearest to that day, the later one on a tie: the days a report names lie around its news.
+     */
+    private static TimeExpression nearestWeekday(TimeExpression t, DayOfWeek day, LocalDate anchor) {
+        Matcher m = DATED.matcher(t.value());
+        if (!m.matches() || m.group(3) == null) {
+            return t;
+        }
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+        LocalDate d = anchor.toEpochDay() - before.toEpochDay() < after.toEpochDay() - anchor.toEpochDay() ? before : after;
         return t.withValue(d + (m.group(4) == null ? "" : m.group(4)));
     }
 

@@ -11,14 +11,28 @@ import java.util.Optional;
 
 /**
  * The moment an article's relative time expressions ("on Saturday", "last year") are read
- * against: its publication date in the zone it was published in.
+ * against: its publication date in the zone it was published in, or, for a text that states no
+ * publication, a day of its news that the publication is on or after.
  *
- * @param date the publication day, local to {@code zone}
+ * @param date the publication day, local to {@code zone}, or the earliest it can be
  * @param zone the zone of publication, or null when unknown
+ * @param earliest whether {@code date} is only the earliest the publication can be (a day the text
+ *     names with its weekday, {@code WeekdayDates}); a bare weekday then is the such day nearest to it,
+ *     whatever the tense, since the days a report names lie around its news
  */
-public record TimeAnchor(LocalDate date, ZoneId zone) {
+public record TimeAnchor(LocalDate date, ZoneId zone, boolean earliest) {
     public TimeAnchor {
         Objects.requireNonNull(date, "date");
+    }
+
+    /** The anchor of a known publication date. */
+    public TimeAnchor(LocalDate date, ZoneId zone) {
+        this(date, zone, false);
+    }
+
+    /** The anchor of a text that states no publication: a day its news names, which it is published on or after. */
+    public static TimeAnchor earliest(LocalDate date) {
+        return new TimeAnchor(date, null, true);
     }
 
     /**

@@ -38,6 +38,21 @@ class TimeCorrectionsTest {
     }
 
     @Test
+    void withOnlyTheEarliestPublicationKnownAWeekdayIsTheNearestSuchDay() {
+        TimeAnchor saturday = TimeAnchor.earliest(LocalDate.of(2017, 7, 1));
+        String text = "Eager customers on Monday again lined up outside the shops.";
+        List<TimeExpression> out = TimeCorrections.apply(text, saturday,
+                List.of(at(text, "Monday", TimexType.DATE, "2017-06-26")));
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2017-07-03");
+        String same = "The House passed the bill on Saturday.";
+        assertThat(TimeCorrections.apply(same, saturday, List.of(at(same, "Saturday", TimexType.DATE, "2017-07-01"))))
+                .extracting(TimeExpression::value).containsExactly("2017-07-01");
+        String before = "As of Friday, the state had licensed 44 shops.";
+        assertThat(TimeCorrections.apply(before, saturday, List.of(at(before, "Friday", TimexType.DATE, "2017-06-30"))))
+                .extracting(TimeExpression::value).containsExactly("2017-06-30");
+    }
+
+    @Test
     void aWeekdayOfWhatWillHappenIsTheNextSuchDay() {
         String text = "The two leaders will meet on Monday in Geneva.";
         assertThat(only(text, at(text, "Monday", TimexType.DATE, "2025-04-21")).value()).isEqualTo("2025-04-28");
