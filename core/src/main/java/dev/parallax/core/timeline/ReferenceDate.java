@@ -62,6 +62,16 @@ final class ReferenceDate {
                     + "[^.;]{0,40}\\bfrom(?:\\s+\\d{4}\\s+(?:to|and|through))?)"
                     + "(?:\\s+(?:in|early|late|mid|the end of|the start of|the beginning of|the middle of))?\\s+$");
 
+    /**
+     * A point of comparison some words before the date: "46 shootings compared to 56 during the same
+     * period in 2011", "eight more babies this June than it did in June 2013", "increased from 265 in
+     * 2013 to 385 in 2014" (the first year; the second, after "to", is the period told).
+     */
+    private static final Pattern COMPARED_EARLIER = Pattern.compile(
+            "(?i)(?:\\bcompared (?:with|to)|\\bthan (?:it|they|he|she|we|there|that|those|this) (?:did|was|were|had|has|have|is|are|do|does)"
+                    + "|\\bfrom\\s+[$€£]?\\d[\\d.,]*\\b)(?:(?!\\bto\\b)[^.;,]){0,40}?\\b(?:in|during|for|of)\\s+"
+                    + "(?:(?:early|late|mid)\\s+)?$");
+
     private static final Pattern BY_BEFORE = Pattern.compile(
             "(?i)\\bby(?:\\s+(?:early|late|mid|the end of|the start of|the middle of))?\\s+$");
 
@@ -78,7 +88,9 @@ final class ReferenceDate {
                 && !SENTENCE_OPENING.matcher(before).find()) {
             return true;
         }
-        if (COMPARISON_BEFORE.matcher(before).find() || NAMED_BEFORE.matcher(before).find() || LAW_AFTER.matcher(after).find()) {
+        String further = text.substring(Math.max(0, t.span().start() - 70), t.span().start());
+        if (COMPARISON_BEFORE.matcher(before).find() || COMPARED_EARLIER.matcher(further).find()
+                || NAMED_BEFORE.matcher(before).find() || LAW_AFTER.matcher(after).find()) {
             return true;
         }
         // "by 2015" is a deadline after a word of what is to come; "By 2015, the group held …" tells a past fact
