@@ -32,6 +32,15 @@ public final class Credits {
                     + "|(?<dash>--|[—–])(?=\\p{Lu}\\p{Ll}))");
 
     private static final int MAX_DATELINE = 80;
+    /**
+     * A city in capitals whose dash the scrape lost, before an article's first word ("WASHINGTON The
+     * Senate passed …", "DUBAI A Bahraini court …"), or two cities joined by a slash before any word
+     * ("SINGAPORE/BEIJING Flamboyant former …"); a capitalised acronym never stands before "The" or
+     * "A" in a sentence ("NASA Administrator …" is no dateline).
+     */
+    private static final Pattern BARE_DATELINE = Pattern.compile(
+            "^\\h*(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+(?=(?:The|A|An)\\h+\\p{L})"
+                    + "|^\\h*(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}(?:/\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2})+)\\h+(?=\\p{Lu}\\p{Ll})");
 
     private final Agencies agencies;
 
@@ -69,7 +78,8 @@ public final class Credits {
     static Optional<String> dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
         if (!m.find() || m.end() > MAX_DATELINE || !plausible(m)) {
-            return Optional.empty();
+            Matcher bare = BARE_DATELINE.matcher(paragraph);
+            return bare.find() ? Optional.of(titleCase(bare.group(1) != null ? bare.group(1) : bare.group(2))) : Optional.empty();
         }
         String place = titleCase(m.group(1).strip());
         String region = m.group(2) != null ? m.group(2) : m.group(4);
@@ -83,8 +93,12 @@ public final class Credits {
      */
     public static int datelineLength(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        return m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() && plausible(m)
-                && !opensInLowerCase(paragraph, m.end()) ? m.end() : 0;
+        if (m.find() && m.end() <= MAX_DATELINE && m.end() < paragraph.length() && plausible(m)
+                && !opensInLowerCase(paragraph, m.end())) {
+            return m.end();
+        }
+        Matcher bare = BARE_DATELINE.matcher(paragraph);
+        return bare.find() ? bare.end() : 0;
     }
 
     /**

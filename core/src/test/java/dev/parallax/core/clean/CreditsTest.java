@@ -50,6 +50,12 @@ class CreditsTest {
         assertThat(Credits.datelineLength("Apple (AAPL)Shares rose 3% in early trading.")).isZero();
         assertThat(Credits.datelineLength("WASHINGTON—The chairman of the committee promised a review.")).isEqualTo("WASHINGTON—".length());
         assertThat(Credits.datelineLength("Coca-Cola—The company said sales rose.")).isZero();
+        assertThat(Credits.datelineLength("WASHINGTON The Senate passed the budget on Friday.")).isEqualTo("WASHINGTON ".length());
+        assertThat(Credits.datelineLength("DUBAI A Bahraini court sentenced an activist.")).isEqualTo("DUBAI ".length());
+        assertThat(Credits.datelineLength("SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman arrived."))
+                .isEqualTo("SINGAPORE/BEIJING ".length());
+        assertThat(Credits.datelineLength("NASA Administrator Bill Nelson said the launch would go ahead.")).isZero();
+        assertThat(Credits.datelineLength("FBI agents searched the house on Monday.")).isZero();
         assertThat(Credits.dateline("The United Nations (UN)The body voted on Monday.")).isEmpty();
         assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
         assertThat(Credits.dateline("Andrzej Duda, President of Poland, said on Monday…")).isEmpty();
