@@ -35,6 +35,16 @@ public final class TextCleaner {
             "^\\s*(date|published|updated|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones in capitals. */
+    /**
+     * Short lines above a body that are no headline: a web address, a related link's arrow ("► Update:
+     * …"), a credit ("Edited and translated by …"), a note or a form's label ("WARNING: The video …",
+     * "Message: * A friend wanted you to see …"), a widget's list ("Most Popular Stories …"), a
+     * call to follow the site ("Follow CBSMIAMI.COM: Facebook | Twitter").
+     */
+    private static final Pattern NO_TITLE = Pattern.compile(
+            "(?i)https?://|www\\.|^[►▶»>•]|^(?:edited|translated|compiled|reported|written|produced)(?:\\s+and\\s+\\p{L}+)?\\s+by\\b"
+                    + "|^(?:warning|message|note|editor['’]?s note|related|see also|watch|video|photos?)\\s*:"
+                    + "|\\bmost (?:popular|read|viewed|shared|emailed)\\b|^follow\\b");
     private static final Pattern DATE_WORD = Pattern.compile(
             "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b\\.?"
                     + "|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -178,7 +188,7 @@ public final class TextCleaner {
             String l = lines.get(i);
             int words = Words.count(l);
             if (kinds.get(i) == LineKind.SHORT && words >= 4 && words <= 25 && !l.endsWith(":") && !SiteNotice.is(l)
-                    && !onlyADate(l)) {
+                    && !onlyADate(l) && !NO_TITLE.matcher(l).find() && !TextFurniture.isPrompt(l)) {
                 return l;
             }
         }

@@ -38,6 +38,11 @@ final class TextFurniture {
      * prompts make a line a form whatever its length.
      */
     private static final int FORM_PROMPTS = 3;
+    /** Whether the line calls the reader to subscribe, share, follow or read on. */
+    static boolean isPrompt(String line) {
+        return PROMPT.matcher(line).find();
+    }
+
     /** A video player's "CLOSE" button run into the video's description: "CLOSE Bone-chilling cold gripped …". */
     private static final Pattern VIDEO_CLOSE = Pattern.compile("^CLOSE\\s+\\p{Lu}");
 

@@ -2,6 +2,7 @@ package dev.parallax.core.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -70,6 +71,15 @@ class TextCleanerTest {
         assertThat(prose.published()).isNull();
         assertThat(cleaner.clean("Police arrest man suspected of planning church attacks\n\n" + body).title())
                 .isEqualTo("Police arrest man suspected of planning church attacks");
+        for (String furniture : List.of("Follow CBSMIAMI.COM: Facebook | Twitter",
+                "Message: * A friend wanted you to see this item from WRAL.com: http://wr.al/13gnP",
+                "Most Popular Stories Most Popular Stories More>>", "WARNING: The video contains subject matter of a graphic nature",
+                "Edited and translated by Zhang Qian, People's Daily Online", "► Update: Man charged with murder in shooting")) {
+            assertThat(cleaner.clean(furniture + "\n\n" + body).title()).as(furniture).isNull();
+        }
+        assertThat(cleaner.clean("North Korea's leader named the sexiest man alive by a satirical paper\n\n"
+                + "Edited and translated by Zhang Qian, People's Daily Online\n\n" + body).title())
+                .isEqualTo("North Korea's leader named the sexiest man alive by a satirical paper");
     }
 
     @Test
