@@ -60,6 +60,9 @@ public final class SpeakerNames {
 
     /** A relative pronoun the attribution rules took in with the source: "which French officials". */
     private static final Pattern RELATIVE = Pattern.compile("^(?i:which|who|whom|whose|that)\\s+");
+    /** A call to the reader or a participle's phrase, no speaker: "CLICK HERE to find out more", "His voice rising". */
+    private static final Pattern NO_SPEAKER = Pattern.compile(
+            "(?i)\\bclick\\b|^(?:his|her|their|its)\\s+\\p{L}+\\s+\\p{L}+ing$");
     /** A day's possessive or an indefinite pronoun, no speaker: "Today's", "no one", "somebody". */
     private static final Pattern DAY_POSSESSIVE = Pattern.compile(
             "(?i)^(?:(?:today|yesterday|tomorrow|tonight)['’]s|(?:no|some|any|every)\\s?(?:one|body))$");
@@ -74,8 +77,11 @@ public final class SpeakerNames {
             return null;
         }
         String s = RELATIVE.matcher(speaker.strip()).replaceFirst("");
-        if (DAY_POSSESSIVE.matcher(s).matches()) {
+        if (DAY_POSSESSIVE.matcher(s).matches() || NO_SPEAKER.matcher(s).find()) {
             return null;
+        }
+        if (s.length() > 5 && s.matches("\\p{Lu}+")) {
+            s = s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT); // a label in capitals: "INVESTIGATORS"
         }
         for (String w : s.split("[^\\p{L}\\p{N}'’-]+")) {
             if (!w.isEmpty() && !StopWords.isEnglish(w.toLowerCase(Locale.ROOT))) {

@@ -41,8 +41,9 @@ class SpeakerNamesTest {
     void aSpeakerThatNamesNobodyIsUnknown() {
         List<Entity> story = List.of(person("Javier Milei"));
         assertThat(speakers(SpeakerNames.named(List.of(said("which French officials"), said("which it"), said("no one"),
-                said("you"), said("Today's"), said("police"), said("the company")), story, Map.of())))
-                .containsExactly("French officials", null, null, null, null, "police", "the company");
+                said("you"), said("Today's"), said("police"), said("the company"), said("CLICK HERE to find out more"),
+                said("His voice rising"), said("INVESTIGATORS"), said("NASA")), story, Map.of())))
+                .containsExactly("French officials", null, null, null, null, "police", "the company", null, null, "Investigators", "NASA");
     }
 
     @Test
