@@ -84,7 +84,7 @@ public final class TextCleaner {
             if (kept(kinds, i, body) && seen.add(LineKind.normalizedKey(lines.get(i)))
                     && !isCutCopy(lines.get(i), lines, kinds)) {
                 if (!text.isEmpty()) {
-                    text.append("\n\n");
+                    text.append(continues(text, lines.get(i)) ? " " : "\n\n");
                 }
                 text.append(lines.get(i));
             }
@@ -167,6 +167,19 @@ public final class TextCleaner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a line goes on with the sentence the text so far leaves open: hard-wrapped copy breaks
+     * a sentence across lines ("… as a core aspect of science education" + "in up to 40 states – in
+     * many for the first time."), so a line that opens in lower case after one that ends on a word,
+     * a comma or a dash is the same paragraph.
+     */
+    private static boolean continues(CharSequence text, String line) {
+        char last = text.charAt(text.length() - 1);
+        char first = line.charAt(0);
+        return (Character.isLetterOrDigit(last) || last == ',' || last == '–' || last == '—' || last == '-')
+                && Character.isLowerCase(first);
     }
 
     /**

@@ -38,6 +38,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void aSentenceHardWrappedAcrossLinesIsOneParagraph() {
+        String text = "Officials said on Monday that the standards were final and would be sent to the states for review.\n\n"
+                + "The new standards, written by 26 states, will introduce climate change as a core aspect of science "
+                + "education\n\n in up to 40 states – in many for the first time. The groups welcomed the change.\n\n"
+                + "Critics said the standards went too far, and several states said they would not adopt them this year.\n\n"
+                + "iPhone sales were not affected by the debate over the new standards in the schools, analysts said.";
+        Extracted e = cleaner.clean(text);
+        assertThat(e.text()).contains("as a core aspect of science education in up to 40 states – in many for the first time.");
+        assertThat(e.text()).contains("this year.\n\niPhone sales");
+    }
+
+    @Test
     void readsTitleAndStampedDate() {
         Extracted e = cleaner.clean(PAGE);
         assertThat(e.title()).isEqualTo("Flood waters recede in river towns as repair crews move in");
