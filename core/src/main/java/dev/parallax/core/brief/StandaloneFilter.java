@@ -176,7 +176,8 @@ public final class StandaloneFilter {
     /**
      * Whether the sentence is a quotation from its first character to its last, so that who says it
      * is told in another sentence: "“I even said to my adviser, ‘I don't know that I can trust this
-     * data.’”" leans on the sentence that names the speaker.
+     * data.’”" and the second half of a quotation split by its attribution ("“A,” she said. “The
+     * public only had a couple of weeks' notice.”") lean on the sentence that names the speaker.
      */
     static boolean whollyQuoted(String kept) {
         if (kept.isEmpty() || kept.charAt(0) != '"' && kept.charAt(0) != '“') {
@@ -190,8 +191,7 @@ public final class StandaloneFilter {
                 break;
             }
         }
-        return close >= kept.length() - 2 && QUOTE_END.matcher(kept.substring(close + 1)).matches()
-                && speaksInFirstPerson(kept);
+        return close >= kept.length() - 2 && QUOTE_END.matcher(kept.substring(close + 1)).matches();
     }
 
     /** Whether the text speaks in the first person anywhere ("I" as a pronoun, "my", "we", "us" …). */
