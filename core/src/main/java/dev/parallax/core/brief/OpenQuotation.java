@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * said." The middle sentence carries no quotation mark of its own, so read alone it passes for the
  * outlet's own statement, and its speaker is named elsewhere. So does a sentence of a paragraph set
  * off after one that ends with a colon and speaking in the first person ("Cosby’s reply:" and then
- * his words, a block quotation; not the outlet's own list after "Here is what is known:"), and
- * every sentence of a transcript.
+ * his words, a block quotation; not the outlet's own list after "Here is what is known:"), every
+ * sentence of a transcript, and of an embedded post ("If this is true, does not get much bigger. —
+ * Donald J. Trump (@realDonaldTrump) March 31, 2017").
  */
 final class OpenQuotation {
     private OpenQuotation() {}
@@ -18,6 +19,10 @@ final class OpenQuotation {
     private static final Pattern TRANSCRIPT_HEADER = Pattern.compile(
             "(?im)^[^\\n]{0,300}\\b(?:transcript|full text|complete text|text of (?:the|his|her|their)|prepared remarks|"
                     + "remarks as prepared|as prepared for delivery)\\b[^\\n]{0,300}:[\\h]*$");
+
+    /** An embedded post's signature closing its paragraph: "— Donald J. Trump (@realDonaldTrump) March 31, 2017". */
+    private static final Pattern POST_SIGNATURE = Pattern.compile(
+            "[—–-]\\s*[^()\\n]{1,60}\\(@\\w{1,30}\\)\\s*\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
 
     /**
      * @param text the article text
@@ -30,6 +35,10 @@ final class OpenQuotation {
         int from = start;
         while (from > 0 && text.charAt(from - 1) != '\n') {
             from--;
+        }
+        int lineEnd = text.indexOf('\n', start);
+        if (POST_SIGNATURE.matcher(text.substring(from, lineEnd < 0 ? text.length() : lineEnd)).find()) {
+            return true; // an embedded post: its words are its author's, named only in its signature
         }
         int before = from;
         while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {

@@ -292,7 +292,27 @@ public final class StandaloneFilter {
             return false;
         }
         return (leaning || !leans(t)) && !FURNITURE.matcher(t).find() && !BYLINE.matcher(t).find()
-                && balancedQuotes(t) && !shouting(t) && endsLikeASentence(t);
+                && balancedQuotes(t) && !shouting(t) && endsLikeASentence(t) && !nameList(t);
+    }
+
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}");
+    private static final int MIN_LIST_NAMES = 3;
+
+    /**
+     * Whether the sentence is only a list of names, a film's or a show's credits ("Jane Levy, Shiloh
+     * Fernandez, Lou Taylor Pucci, Jessica Lucas, Elizabeth Blackmore."): it states nothing.
+     */
+    private static boolean nameList(String t) {
+        String[] parts = t.replaceAll("[.!]+$", "").split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+        if (parts.length < MIN_LIST_NAMES) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!NAME.matcher(p.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean balancedQuotes(String t) {

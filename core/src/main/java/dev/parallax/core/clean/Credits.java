@@ -109,6 +109,9 @@ public final class Credits {
      * "However, Microsoft — which owns …" and "In Washington, Republicans — …" are sentences.
      */
     private static boolean plausible(Matcher m) {
+        if (m.group(1).strip().equalsIgnoreCase("file")) {
+            return false; // AP's "FILE - In this May 24, 2016, file photo, …" marks a caption, not a place
+        }
         String glued = m.group("glued");
         if (glued != null) {
             // "Hong Kong (CNN Business)A …", "WASHINGTON (CNN)The …"; not "Apple (AAPL)Shares …"

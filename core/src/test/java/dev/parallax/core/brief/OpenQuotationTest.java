@@ -39,4 +39,13 @@ class OpenQuotationTest {
         String report = "The report, a transcript of the hearing, was released on Monday. Officials said the hearing was closed.";
         assertThat(OpenQuotation.at(report, report.indexOf("Officials"))).isFalse();
     }
+
+    @Test
+    void anEmbeddedPostIsItsAuthorsWords() {
+        String text = "Speier asked about the report.\n\nIf this is true, does not get much bigger. Sad! — Donald J. Trump "
+                + "(@realDonaldTrump) March 31, 2017\n\nThe White House did not comment.";
+        assertThat(OpenQuotation.at(text, text.indexOf("If this"))).isTrue();
+        assertThat(OpenQuotation.at(text, text.indexOf("Sad!"))).isTrue();
+        assertThat(OpenQuotation.at(text, text.indexOf("The White House"))).isFalse();
+    }
 }

@@ -174,6 +174,13 @@ class StandaloneFilterTest {
     }
 
     @Test
+    void aListOfNamesIsNoStatement() {
+        assertThat(filter.standalone("Jane Levy, Shiloh Fernandez, Lou Taylor Pucci, Jessica Lucas, Elizabeth Blackmore.")).isEmpty();
+        String news = "Jane Levy, Shiloh Fernandez and Lou Taylor Pucci star in the remake, which opens on Friday.";
+        assertThat(filter.standalone(news)).contains(news);
+    }
+
+    @Test
     void keepsASentenceInAScriptWithoutCase() {
         String korean = "타인의 동의를 구하지 않고 일방적으로 두 사람의 관계를 담은 사진을 SNS에 공개한다는 건 분명한 사생활 침해이다.";
         assertThat(filter.standalone(korean)).contains(korean);
