@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Reads the value of a number as English news writes it: digits with thousands separators and
- * decimals ("10,000", "1.5"), number words ("twelve", "twenty-five", "a dozen", "one hundred and
+ * decimals ("10,000", "1.5"), a whole number and a fraction ("2 1/2", "3½"), number words ("twelve", "twenty-five", "a dozen", "one hundred and
  * three"), scale words
  * ("million", "bn", "lakh") and currency signs and names (as ISO 4217 codes).
  */
@@ -34,12 +34,23 @@ final class Figures {
             Map.entry("rupees", "INR"), Map.entry("won", "KRW"), Map.entry("roubles", "RUB"),
             Map.entry("rubles", "RUB"), Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"), Map.entry("lira", "TRY"));
 
+    /** "2 1/2" (whole, numerator, denominator) or "3½" (whole, sign). */
+    private static final java.util.regex.Pattern MIXED = java.util.regex.Pattern.compile(
+            "(\\d+)(?:\\s+(\\d+)/(\\d+)|\\s?([½¼¾⅓⅔]))");
+    private static final Map<Character, Double> VULGAR = Map.of('½', 0.5, '¼', 0.25, '¾', 0.75, '⅓', 1 / 3.0, '⅔', 2 / 3.0);
+
     private Figures() {}
 
     /** The value of digits or number words; empty when it is neither. */
     static Optional<Double> value(String number) {
         String n = number.strip().toLowerCase(Locale.ROOT).replace('\u2011', '-');
         if (!n.isEmpty() && Character.isDigit(n.charAt(0))) {
+            java.util.regex.Matcher mixed = MIXED.matcher(n);
+            if (mixed.matches()) {
+                double whole = Double.parseDouble(mixed.group(1));
+                return Optional.of(mixed.group(4) != null ? whole + VULGAR.get(mixed.group(4).charAt(0))
+                        : whole + Double.parseDouble(mixed.group(2)) / Double.parseDouble(mixed.group(3)));
+            }
             try {
                 return Optional.of(Double.parseDouble(n.replace(",", "")));
             } catch (NumberFormatException e) {

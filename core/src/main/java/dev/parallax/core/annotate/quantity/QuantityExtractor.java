@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * dates, clock times and numbers inside words are not quantities. Pure and thread-safe.
  */
 public final class QuantityExtractor {
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** A whole number and a fraction: "2 1/2", "3½". */
+    private static final String MIXED = "\\d+(?:\\s+[1-9]/[1-9]\\d?(?![\\d/])|\\s?[½¼¾⅓⅔])";
+    private static final String DIGITS = MIXED + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String BELOW_HUNDRED = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ]"
             + "(?:one|two|three|four|five|six|seven|eight|nine)\\b)?|eleven|twelve|thirteen|fourteen|fifteen|"
             + "sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten";

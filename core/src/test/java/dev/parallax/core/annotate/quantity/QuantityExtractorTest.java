@@ -39,6 +39,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aWholeNumberAndAFractionAreOneNumber() {
+        assertThat(only("The phone was unplugged with a full charge 2 1/2 hours ago.").low()).isEqualTo(2.5);
+        assertThat(only("The storm dropped 3½ inches of rain on the city.").low()).isEqualTo(3.5);
+    }
+
+    @Test
     void someIsApproximate() {
         Quantity q = only("The country sent some 300 soldiers to the border.");
         assertThat(q.approximate()).isTrue();
