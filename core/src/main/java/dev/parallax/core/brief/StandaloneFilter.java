@@ -56,6 +56,9 @@ public final class StandaloneFilter {
                     + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later\\b|after(?:wards?)?\\s*,)"
                     + "|^(?:shortly|soon|moments|minutes|hours|days|weeks) (?:after|afterwards?|later|thereafter)\\s*,"
                     + "|^in (?:this|that|such an?|each|either) (?:case|instance|regard|scenario)\\b"
+                    // a pronoun in the opening clause and again in the main one: "If he passes the check, he could …"
+                    + "|^(?:if|when|after|before|while|although|though|because|since|once|until|unless)\\s+(?:he|she|they|it)\\b"
+                    + "[^,]{0,80},\\s+(?:he|she|they|it|his|her|their|its)\\b"
                     + "|^according to (?:these|those|this|that|the|such) (?:reports?|accounts?|documents?|sources?|"
                     + "records|figures|data|estimates?)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -24,7 +24,7 @@ public final class Credits {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*" + PLACE + "(?:\\s*\\[([^\\]]{2,40})\\])?"
                     + "(?:(,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+\\d{4})?)"
-                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[:—–-]\\s+|(?=\\p{Lu}))"
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:(?:--|[:—–-])\\s+|(?=\\p{Lu}))"
                     + "|(?:,\\s*" + REGION + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*(?::|\\s(?:--|[—–-]))\\s+"
                     // an agency's credit run into the first word: "Hong Kong (CNN Business)A muddled view …"
                     + "|\\s*\\((?<glued>\\p{Lu}[^)]{1,38})\\)(?=\\p{Lu})"

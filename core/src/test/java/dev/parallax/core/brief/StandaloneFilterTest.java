@@ -71,6 +71,7 @@ class StandaloneFilterTest {
         "Shortly after, the police closed the road.",
         "In this case, the finders and the government would split ownership.",
         "According to these reports, which include a map, the base was built in 1955.",
+        "If he passes a second FBI background check, he could even haul hazardous materials.",
     })
     void aTimeCountedFromAnUnnamedEventOrACasePointedBackAtLeans(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isTrue();
@@ -82,6 +83,7 @@ class StandaloneFilterTest {
         "According to the police, the driver was not hurt in the crash on Monday.",
         "In this year's election, turnout rose to 70 percent across the country.",
         "Days after the earthquake struck, rescuers pulled a girl from the rubble in Antakya.",
+        "When she was 12, Jane Smith moved to Paris with her family to study the violin.",
     })
     void aTimeOrSourceThatNamesItsReferenceStandsAlone(String sentence) {
         assertThat(StandaloneFilter.leans(sentence)).isFalse();

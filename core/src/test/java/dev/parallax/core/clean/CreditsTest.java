@@ -56,6 +56,8 @@ class CreditsTest {
                 .isEqualTo("SINGAPORE/BEIJING ".length());
         assertThat(Credits.datelineLength("NASA Administrator Bill Nelson said the launch would go ahead.")).isZero();
         assertThat(Credits.datelineLength("FBI agents searched the house on Monday.")).isZero();
+        assertThat(Credits.datelineLength("NEW YORK, May 18 (UPI) -- Art supply company Crayola is warning bloggers."))
+                .isEqualTo("NEW YORK, May 18 (UPI) -- ".length());
         assertThat(Credits.datelineLength("FILE - In this May 24, 2016, file photo, police search a field.")).isZero();
         assertThat(Credits.dateline("The United Nations (UN)The body voted on Monday.")).isEmpty();
         assertThat(Credits.dateline("Mr. Duda, Poland's president, said on Monday…")).isEmpty();
