@@ -158,6 +158,12 @@ public final class HeadlineCleaner {
     private static final java.util.Set<String> NOUN_IN_S = java.util.Set.of("headquarters", "news", "series", "species",
             "means", "affairs", "politics", "economics", "physics", "arms", "odds", "thanks", "sports", "goods", "works",
             "barracks", "crossroads", "whereabouts", "premises", "lyrics", "officials", "residents", "members");
+    /** Words in -ly that are adjectives or nouns, before a plural noun: "daily newspapers", "elderly residents". */
+    private static final java.util.Set<String> NOT_ADVERB_IN_LY = java.util.Set.of("early", "daily", "weekly", "monthly",
+            "yearly", "hourly", "quarterly", "nightly", "elderly", "friendly", "lovely", "likely", "family", "holy", "lonely",
+            "deadly", "costly", "orderly", "timely", "bodily", "italy", "july", "rally", "supply", "reply", "assembly",
+            "anomaly", "comely", "curly", "burly", "homely", "kindly", "manly", "motherly", "fatherly", "scholarly", "unlikely");
+
     /** Words that open a noun phrase, so that a name after them is no subject: "at the Florida Lottery …". */
     private static final java.util.Set<String> PHRASE_OPENING = java.util.Set.of("the", "a", "an", "at", "in", "on", "of",
             "for", "from", "to", "with", "by", "into", "near", "outside", "inside", "about", "its", "his", "her", "their", "our");
@@ -166,7 +172,7 @@ public final class HeadlineCleaner {
      * Whether the head, its relative clauses aside, holds a word that reads as a finite verb: an
      * auxiliary or a common irregular past, a lower-case word in -ed not after an article, or a
      * lower-case word in -s right after a name that opens no phrase ("Apple plans …"; not "at the
-     * Florida Lottery headquarters").
+     * Florida Lottery headquarters") or after an adverb in -ly ("a day significantly raises the risk").
      */
     static boolean hasVerb(String head) {
         String[] w = RELATIVE.matcher(head).replaceAll(" ").replaceAll("[^\\p{L}'’\\s-]", " ").trim().split("\\s+");
@@ -179,7 +185,9 @@ public final class HeadlineCleaner {
             boolean afterArticle = prev.equals("the") || prev.equals("a") || prev.equals("an");
             if (FINITE.contains(word) || !afterArticle && word.length() > 4 && word.endsWith("ed")
                     || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && titleCase(w[i - 1])
-                    && !NOUN_IN_S.contains(word) && !nameInAPhrase(w, i - 1)) {
+                    && !NOUN_IN_S.contains(word) && !nameInAPhrase(w, i - 1)
+                    || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && prev.length() > 4 && prev.endsWith("ly")
+                    && !NOT_ADVERB_IN_LY.contains(prev)) {
                 return true;
             }
         }
