@@ -52,7 +52,8 @@ final class ReferenceDate {
     /** A word of what is to come before "by": "aims to sell it by 2015", "will be finished by March". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "(?i)\\b(?:will|would|shall|aims?|aimed|plans?|planned|expects?|expected|hopes?|hoped|intends?|intended|"
-                    + "wants?|target|targets|goal|pledged?|promised?|vowed?|set to|due to|should|must|deadline)\\b");
+                    + "wants?|target|targets|goal|pledged?|promised?|vowed?|set to|due to|should|must|deadline|"
+                    + "seeks?|seeking|sought to|proposes?|proposed|projects?|projected|forecasts?|scheduled|slated|on track)\\b");
     /** A word of comparison or deadline right before the date. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:the (?:most|least)|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|"

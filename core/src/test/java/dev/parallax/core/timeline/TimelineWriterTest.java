@@ -212,15 +212,17 @@ class TimelineWriterTest {
     }
 
     @Test
-    void aYearComparedWithSomeWordsBeforeItDatesNoEvent() {
+    void aYearComparedWithSomeWordsBeforeItOrATargetDatesNoEvent() {
         List<String> texts = List.of(
                 "There were 46 shootings, compared to 56 during the same period in 2011.",
                 "The hospital had eight more babies this June than it did in June 2013.",
                 "Births increased from 265 in 2013 to 385 in 2014, the hospital said.",
-                "More than 200 people were killed in 2011 in the region.");
-        AnnotatedArticle a = article("a", "2026-05-04", texts, List.of(strike, treaty, strike2, treaty),
+                "More than 200 people were killed in 2011 in the region.",
+                "The Senate budget seeks to eliminate deficits by 2025 without raising taxes.");
+        AnnotatedArticle a = article("a", "2026-05-04", texts, List.of(strike, treaty, strike2, treaty, strike),
                 List.<Object[]>of(new Object[] {0, "2011", "2011"}, new Object[] {1, "June 2013", "2013-06"},
-                        new Object[] {2, "2013", "2013"}, new Object[] {2, "2014", "2014"}, new Object[] {3, "2011", "2011"}));
+                        new Object[] {2, "2013", "2013"}, new Object[] {2, "2014", "2014"}, new Object[] {3, "2011", "2011"},
+                        new Object[] {4, "2025", "2025"}));
         assertThat(new TimelineWriter(0.8).write(List.of(a), s -> false)).extracting(TimelineEntry::date, TimelineEntry::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2011", "More than 200 people were killed in 2011 in the region"),
                         org.assertj.core.groups.Tuple.tuple("2014", "Births increased from 265 in 2013 to 385 in 2014"));
