@@ -36,6 +36,13 @@ public final class TextCleaner {
             Pattern.CASE_INSENSITIVE);
     /** The words of a date line: weekdays, months, numbers, clock times, "AM"/"PM", time zones in capitals. */
     /**
+     * An encyclopedia's reference marks and edit links inside a line: "… in 1976.[27][28]",
+     * "Community of Christ [ edit ]", "[citation needed]".
+     */
+    private static final Pattern REFERENCE_MARK = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}.,;:)\\]\"”’])\\[(?:\\d{1,3}|citation needed|\\s?edit\\s?)\\]|\\s\\[\\s?edit\\s?\\]");
+
+    /**
      * Short lines above a body that are no headline: a web address, a related link's arrow ("► Update:
      * …"), a credit ("Edited and translated by …"), a note or a form's label ("WARNING: The video …",
      * "Message: * A friend wanted you to see …"), a widget's list ("Most Popular Stories …"), a
@@ -86,7 +93,7 @@ public final class TextCleaner {
                 if (!text.isEmpty()) {
                     text.append(continues(text, lines.get(i)) ? " " : "\n\n");
                 }
-                text.append(lines.get(i));
+                text.append(REFERENCE_MARK.matcher(lines.get(i)).replaceAll(""));
             }
         }
         if (published == null) {

@@ -50,6 +50,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void anEncyclopediasReferenceMarksAreNoText() {
+        String text = "The church was founded in the nineteenth century and grew quickly across the Midwest, where its "
+                + "members built towns, schools and a temple over the following decades.\n\n"
+                + "The church denounced the doctrine in 1976.[27][28] Its members were told of the change at a general "
+                + "conference that year, and most of its congregations accepted it.[citation needed]\n\n"
+                + "The church has since opened its membership to people of all backgrounds, and its leaders have spoken of "
+                + "the change many times in the years since then.";
+        Extracted e = cleaner.clean(text);
+        assertThat(e.text()).contains("in 1976. Its members").contains("accepted it.\n").doesNotContain("[");
+    }
+
+    @Test
     void readsTitleAndStampedDate() {
         Extracted e = cleaner.clean(PAGE);
         assertThat(e.title()).isEqualTo("Flood waters recede in river towns as repair crews move in");
