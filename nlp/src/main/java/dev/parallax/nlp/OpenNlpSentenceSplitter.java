@@ -65,9 +65,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     + "Division|Team|Pool|Block|Gate|Hall|Wing|Level|Row|Zone|Phase|Stage|Area|Gen|Generation|Title|Terminal|"
                     + "Hepatitis|Formula|Malcolm|Camp|Platform|Pier|Building|Tower|Floor|Lot|Ward|Bay|Channel|Court|Room)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
 
-    /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.", "Fig.", "pp.". */
+    /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.", "Fig.", "pp.", "et al." (+ a year). */
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
-            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Ch|pg|pp|p)\\.$");
+            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Ch|pg|pp|p|et al)\\.$");
 
     /** An agency's credit with its dash, after a dateline the model ended: "TALLAHASSEE, Fla." + "(AP) — …". */
     private static final Pattern WIRE_CREDIT_AHEAD = Pattern.compile("\\(\\p{Lu}[^)]{0,30}\\)\\s*(?:--|[—–-])");

@@ -112,7 +112,8 @@ class OpenNlpSentenceSplitterTest {
                 .containsExactly("The fallback was called Plan B.", "Critics said it would fail.");
         for (String s : List.of("Only two Republicans voted no: Sens. Ted Cruz of Texas and Rand Paul of Kentucky.",
                 "The ruling overturned Plessy v. Ferguson in 1954.", "He was robbed at a Walgreens at 3099 N. State Road 7 on Monday.",
-                "The islands of St. Croix, St. Thomas and St. John were hit.")) {
+                "The islands of St. Croix, St. Thomas and St. John were hit.",
+                "A study by Kawanishi et al. 2010 in the Journal of Zoology found the same.")) {
             assertThat(sentences(s)).as(s).containsExactly(s);
         }
         assertThat(sentences("He said he would rather die.\"It started in 2011,\" he said."))

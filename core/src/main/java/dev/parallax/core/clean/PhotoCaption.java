@@ -20,7 +20,7 @@ public final class PhotoCaption {
     private static final String PHOTO_QUALIFIER = "(?:undated |handout |file |combination |aerial |"
             + "(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |\\S+ \\d{1,2}, \\d{4},? )";
     private static final Pattern CAPTION = Pattern.compile(
-            "^FILE\\s*[-–—]|\\b(?:hide|toggle) caption\\b|\\b\\d+ of \\d+ (?:photos|images|pictures)\\b"
+            "^FILE\\s*[-–—]|^(?-i:(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\.? \\d{1,2}(?:, \\d{4})?):\\s|\\b(?:hide|toggle) caption\\b|\\b\\d+ of \\d+ (?:photos|images|pictures)\\b"
                     + "|\\bin this " + PHOTO_QUALIFIER + "*(?:file )?"
                     + "(?:photo|photograph|picture|image|handout|frame grab|video grab|screen ?grab)s?"
                     + "(?:,|\\s+(?:provided|released|taken|made|from|by|obtained|shot|distributed)\\b)"

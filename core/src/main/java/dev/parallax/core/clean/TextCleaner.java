@@ -46,12 +46,15 @@ public final class TextCleaner {
      * Short lines above a body that are no headline: a web address, a related link's arrow ("► Update:
      * …"), a credit ("Edited and translated by …"), a note or a form's label ("WARNING: The video …",
      * "Message: * A friend wanted you to see …"), a widget's list ("Most Popular Stories …"), a
-     * call to follow the site ("Follow CBSMIAMI.COM: Facebook | Twitter").
+     * call to follow the site ("Follow CBSMIAMI.COM: Facebook | Twitter"), a byline with its clock time
+     * ("Associated Press Tue Feb 19, 2013 7:44 PM").
      */
     private static final Pattern NO_TITLE = Pattern.compile(
             "(?i)https?://|www\\.|^[►▶»>•]|^(?:edited|translated|compiled|reported|written|produced)(?:\\s+and\\s+\\p{L}+)?\\s+by\\b"
                     + "|^(?:warning|message|note|editor['’]?s note|related|see also|watch|video|photos?)\\s*:"
-                    + "|\\bmost (?:popular|read|viewed|shared|emailed)\\b|^follow\\b");
+                    + "|\\bmost (?:popular|read|viewed|shared|emailed)\\b|^follow\\b"
+                    // a byline's clock time: "Associated Press Tue Feb 19, 2013 7:44 PM"
+                    + "|\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\b\\.?)");
     private static final Pattern DATE_WORD = Pattern.compile(
             "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b\\.?"
                     + "|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"

@@ -24,6 +24,7 @@ class PhotoCaptionTest {
         "This Monday, May 4, 2015 photo shows police tape near the bridge where the shooting happened.",
         "In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana dispensary in Las Vegas.",
         "A 2003 photo of Juan McCullum shows him at his desk.",
+        "JUNE 18: Former Congresswoman Gabby Giffords throws out the first pitch before the game on Wednesday evening.",
         "A file image from the Galileo spacecraft shows the Conemara region of Europa.",
         "Actress America Ferrera poses for photographers upon arrival at the premiere.",
         "Senate Majority Leader Mitch McConnell, R-Ky., smiles as he meets with reporters at the Capitol in Washington, "
@@ -47,6 +48,7 @@ class PhotoCaptionTest {
         "A photo released by the FBI shows the suspect entering the building.",
         "Nobody in this picture is innocent, the prosecutor told the jury.",
         "A 2003 report found the agency had ignored the warnings.",
+        "June 18: the date the committee set for its final vote on the bill.",
         "The 2003 photo, which was published on Monday, shows the two men together, the paper said.",
         "The rule is set out in subsection (l) of the 2019 law on public records.",
         "The party's left, which had opposed the deal, walked out of the meeting on Sunday.",

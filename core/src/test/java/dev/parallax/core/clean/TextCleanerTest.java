@@ -98,7 +98,8 @@ class TextCleanerTest {
         for (String furniture : List.of("Follow CBSMIAMI.COM: Facebook | Twitter",
                 "Message: * A friend wanted you to see this item from WRAL.com: http://wr.al/13gnP",
                 "Most Popular Stories Most Popular Stories More>>", "WARNING: The video contains subject matter of a graphic nature",
-                "Edited and translated by Zhang Qian, People's Daily Online", "► Update: Man charged with murder in shooting")) {
+                "Edited and translated by Zhang Qian, People's Daily Online", "► Update: Man charged with murder in shooting",
+                "Associated Press Tue Feb 19, 2013 7:44 PM")) {
             assertThat(cleaner.clean(furniture + "\n\n" + body).title()).as(furniture).isNull();
         }
         assertThat(cleaner.clean("North Korea's leader named the sexiest man alive by a satirical paper\n\n"

@@ -53,6 +53,14 @@ class TimeCorrectionsTest {
     }
 
     @Test
+    void aYearRangeWrittenShortIsItsFirstYearNotAMonth() {
+        String text = "Gillibrand served from 2007-09 in the House before she was appointed.";
+        TimeExpression t = only(text, at(text, "2007-09", TimexType.DATE, "2007-09"));
+        assertThat(t.value()).isEqualTo("2007");
+        assertThat(t.precision()).isEqualTo(Precision.YEAR);
+    }
+
+    @Test
     void aWeekdayOfWhatWillHappenIsTheNextSuchDay() {
         String text = "The two leaders will meet on Monday in Geneva.";
         assertThat(only(text, at(text, "Monday", TimexType.DATE, "2025-04-21")).value()).isEqualTo("2025-04-28");
