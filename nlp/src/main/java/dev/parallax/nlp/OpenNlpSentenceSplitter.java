@@ -35,7 +35,16 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * A saint's, a mount's or a fort's abbreviation after a word in lower case, ending a sentence:
      * "the streets of St." (+ "Louis"); not a street after its name, "on Main St.".
      */
-    private static final Pattern PLACE_PREFIX_AT_END = Pattern.compile("(?:^|(?<![\\p{L}.])\\p{Ll}+\\s+|,\\s+)(?:St|Mt|Ft)\\.$");
+    private static final Pattern PLACE_PREFIX_AT_END = Pattern.compile(
+            "(?:^|(?<![\\p{L}.])\\p{Ll}+\\s+|,\\s+|\\b(?:Mount|Fort|Lake|Port|Cape)\\s+)(?:St|Mt|Ft)\\.$");
+    /** The zones a clock names without their season: "3 p.m. ET". */
+    private static final java.util.Set<String> US_ZONES = java.util.Set.of("ET", "CT", "MT", "PT");
+    /** A quotation closed after "!" or "?" ending a sentence: the speaker's tag may follow ("“No! we are brothers!” Francis told …"). */
+    private static final Pattern EXCLAIMED_QUOTE_AT_END = Pattern.compile("[!?][\"”]$");
+    /** A name and a verb of saying: the tag of the quotation before it ("Francis told", "Sen. Lindsey Graham charged"). */
+    private static final Pattern SPEECH_TAG_AHEAD = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:said|says|told|tells|asked|asks|added|shouted|yelled|wrote|replied|"
+                    + "charged|insisted|declared|exclaimed|joked|tweeted)\\b");
     /** A street number and its compass point ending a sentence: "at 3099 N." (+ "State Road 7"). */
     private static final Pattern STREET_POINT_AT_END = Pattern.compile("(?<![\\p{L}.])\\d+\\s+[NSEW]\\.$");
     /** A title ending a sentence: "the former Speaker Rt.". */
@@ -174,8 +183,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * a word that names a place or a kind, "Area C.", "Terminal C."), a person's initials before the
      * rest of the name ("president W. Grant McMurray", "one A.J. Burnett start"; not "the U.S."), a dateline before its agency's
      * credit ("TALLAHASSEE, Fla. (AP) — …"), a title before a name ("Rt. Hon. B. U. Nzeribe", "St.
-     * Louis", "St. Croix, St. Thomas", "Kramer vs. Kramer", "Plessy v. Ferguson", "Sens. Ted Cruz"), a
-     * street number's compass point ("3099 N. State Road 7"), and a month, "No." or "Fig." before its number ("Nov. 18, 2019",
+     * Louis", "St. Croix, St. Thomas", "Mount St. Helens", "Kramer vs. Kramer", "Plessy v. Ferguson", "Sens. Ted Cruz"), a
+     * street number's compass point ("3099 N. State Road 7"), a quotation that ends on "!" or "?" before
+     * its speaker's tag ("“No! we are brothers!” Francis told Benedict"), a clock's "p.m." before its
+     * other zone in brackets ("a 9 p.m. (3 p.m. ET) deadline"), and a month, "No." or "Fig." before its number ("Nov. 18, 2019",
      * "Aug. 2019", "No. 10", "Fig. 2").
      */
     private static boolean continuesAfterAbbreviation(String text, Span previous, int next) {
@@ -207,7 +218,12 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             return !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))
                     && !StopWords.isEnglish(nextWord) && endsWith(MIDDLE_INITIAL_AT_END, text, previous);
         }
-        return endsWith(CLOCK_AT_END, text, previous) && TimeCueSentences.followsClock(nextWord);
+        if (endsWith(EXCLAIMED_QUOTE_AT_END, text, previous) && SPEECH_TAG_AHEAD.matcher(text).region(next, text.length()).lookingAt()) {
+            return true;
+        }
+        return endsWith(CLOCK_AT_END, text, previous)
+                && (TimeCueSentences.followsClock(nextWord) || US_ZONES.contains(nextWord)
+                        || next < text.length() && text.charAt(next) == '(');
     }
 
     /**

@@ -113,7 +113,10 @@ class OpenNlpSentenceSplitterTest {
         for (String s : List.of("Only two Republicans voted no: Sens. Ted Cruz of Texas and Rand Paul of Kentucky.",
                 "The ruling overturned Plessy v. Ferguson in 1954.", "He was robbed at a Walgreens at 3099 N. State Road 7 on Monday.",
                 "The islands of St. Croix, St. Thomas and St. John were hit.",
-                "A study by Kawanishi et al. 2010 in the Journal of Zoology found the same.")) {
+                "A study by Kawanishi et al. 2010 in the Journal of Zoology found the same.",
+                "Scientists peeked 40 kilometers under Mount St. Helens last year.",
+                "\u201cNo! we are brothers, we pray together!\u201d Francis told Benedict in a gesture of humility.",
+                "Turchynov issued a 9 p.m. (3 p.m. ET) deadline for the troops.")) {
             assertThat(sentences(s)).as(s).containsExactly(s);
         }
         assertThat(sentences("He said he would rather die.\"It started in 2011,\" he said."))

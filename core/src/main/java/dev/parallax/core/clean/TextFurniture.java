@@ -30,7 +30,10 @@ final class TextFurniture {
                     + "comments? policy|submission guidelines|community (rules|guidelines)|"
                     + "click to (share|email|print)|opens in (a )?new window|email this|share on (facebook|twitter)|"
                     + "continue reading (the main story|below)|copy this code to your (website|blog)|"
-                    + "read more\\W*$|^advertisement\\b)\\b",
+                    + "read more\\W*$|^advertisement\\b|"
+                    // video and photo players run into a line: "JUST WATCHED … Replay More Videos … MUST WATCH",
+                    // "1 of 26 Full Screen Autoplay Close Skip Ad × … View Photos … Buy Photo Wait 1 second to continue"
+                    + "just watched|must watch|replay|more videos|full screen|autoplay|skip ad|view photos|buy photo)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A newsletter's sign-up form run into one long line: "Newsletter Sign Up Continue reading the main
@@ -54,14 +57,15 @@ final class TextFurniture {
             "(\\b(photo|image|picture|video|graphic|illustration)s?( credit)?\\s*(:|by\\b)|"
                     + "\\b(image|media|photo|video) (copyright|caption)\\b|\\b(toggle|hide) caption\\b|\\benlarge this image\\b|"
                     + "\\((ap|afp|reuters)\\s+photo|\\bgetty images\\b|\\bshutterstock\\b|"
-                    + "\\b(reuters|afp|ap)\\s*/\\s*\\p{Lu}|\\bfile photo\\b|\\(image credit|©)",
+                    + "\\b(reuters|afp|ap)\\s*/\\s*\\p{Lu}|\\bfile photo\\b|\\(image credit|©|"
+                    + "\\((associated press|ap|reuters|afp|getty images)\\)\\s*$|\\(photo: [^)]{1,40}\\)\\s*$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTOGRAPHER_CREDIT = Pattern.compile(
             "\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*(?:[Tt]he\\s+)?\\p{Lu}[^()/]{1,60}\\)\\s*$");
 
     /** "Jane Doe is a reporter for …", "John Roe was the paper's chief correspondent …". */
     private static final Pattern BIO = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'’-]+\\s){1,3}(is|was)\\s+(a|an|the)\\s+[^.]{0,80}?"
+            "^(\\p{Lu}[\\p{L}.'’-]+\\s){1,3}(is|was)\\s+(?:(a|an|the)\\s+)?[^.]{0,80}?"
                     + "(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author)\\b");
 
     /** "3 hours ago", "2 days ago at 07:52 am", "updated 16M ago". */

@@ -22,6 +22,13 @@ class TextFurnitureTest {
     }
 
     @Test
+    void aVideoOrPhotoPlayerRunIntoALineIsAPrompt() {
+        assertThat(kind("JUST WATCHED Ukraine on edge of 'dangerous conflict' Replay More Videos ... MUST WATCH Ukraine on edge "
+                + "of 'dangerous conflict' 01:22 The crisis deepened on Monday as troops gathered at the border and leaders met "
+                + "in Brussels to discuss new sanctions against the government in Moscow over its actions.")).isEqualTo(LineKind.PROMPT);
+    }
+
+    @Test
     void aSignUpFormRunIntoOneLongLineIsAPrompt() {
         String form = "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
                 + "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You will receive "
@@ -55,6 +62,9 @@ class TextFurnitureTest {
     void photoCreditsAndCaptionsWithCreditsAreTeasers() {
         assertThat(kind("Firefighters work near the ridge on Sunday. (AP Photo/Jane Doe)")).isEqualTo(LineKind.TEASER);
         assertThat(kind("Jane Doe/Getty Images")).isEqualTo(LineKind.TEASER);
+        assertThat(kind("U.S. military personnel prepare to transfer an injured sailor on board the ship. (Associated Press)"))
+                .isEqualTo(LineKind.TEASER);
+        assertThat(kind("A police officer watches as a cruiser is removed from Forest Road. (Photo: AP)")).isEqualTo(LineKind.TEASER);
         assertThat(kind("Photo: City Council")).isEqualTo(LineKind.TEASER);
         assertThat(kind("Megan Rapinoe, front, fends off Alyssa Kleiner in the second half at Maryland SoccerPlex. "
                 + "(Katherine Frey/The Washington Post)")).isEqualTo(LineKind.TEASER);
@@ -64,6 +74,7 @@ class TextFurnitureTest {
     void anAuthorBioIsADisclaimerAndARelativeStampAStamp() {
         assertThat(kind("Jane Doe is a health reporter for the paper, covering hospitals and insurance."))
                 .isEqualTo(LineKind.DISCLAIMER);
+        assertThat(kind("Katherine Spillar is executive editor of Ms. magazine.")).isEqualTo(LineKind.DISCLAIMER);
         assertThat(kind("3 hours ago")).isEqualTo(LineKind.STAMP);
         assertThat(kind("2 days ago at 07:52 am")).isEqualTo(LineKind.STAMP);
     }
