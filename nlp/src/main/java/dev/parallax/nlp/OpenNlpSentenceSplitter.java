@@ -27,6 +27,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A clock's "a.m." or "p.m." ending a sentence. */
     private static final Pattern CLOCK_AT_END = Pattern.compile("(?i)(?<![\\p{L}.])[ap]\\.m\\.$");
     /** Titles and abbreviations that stand before a name: "Rt.", "Hon.", "Gen.", "Sen.", "vs.". */
+    /** The months' abbreviations with a full stop: "Nov.", "Sept.". */
+    private static final String MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final String TITLES = "Rt|Hon|vs|v|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Sens|Rep|Reps|Gov|Pres|Prof|Dr|Mr|Mrs|Ms|Messrs"
             + "|Rev|Fr|Supt|Insp|Amb|Atty|Det|Pvt|Spc|Ofc|Const|Brig|Cdr";
     /** A web address, which may follow a sentence in lower case: "https://t.co/…", "pic.twitter.com/…", "bit.ly/…". */
@@ -76,7 +78,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
     /** A month's or a number's abbreviation ending a sentence: "Nov.", "Sept.", "No.", "Fig.", "pp.", "et al." (+ a year). */
     private static final Pattern BEFORE_NUMBER_AT_END = Pattern.compile(
-            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Ch|pg|pp|p|et al)\\.$");
+            "(?<![\\p{L}.])(?:" + MONTHS + "|No|Nos|Fig|Figs|Vol|Ch|pg|pp|p|et al)\\.$");
 
     /** An agency's credit with its dash, after a dateline the model ended: "TALLAHASSEE, Fla." + "(AP) — …". */
     private static final Pattern WIRE_CREDIT_AHEAD = Pattern.compile("\\(\\p{Lu}[^)]{0,30}\\)\\s*(?:--|[—–-])");
@@ -97,7 +99,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     // a quotation closed after its full stop, glued to the next: "… let me die."It started …"
                     + "|(?<=\\p{Ll}[.!?])[\"”](?=\\p{Lu}(?:\\p{Ll}+)?[\\s,’'])");
     private static final Pattern NO_END_BEFORE_NAME = Pattern.compile(
-            "(?i)(?:" + TITLES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|St|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|vs|www)$");
+            "(?i)(?:" + TITLES + "|" + MONTHS + "|No|Nos|St|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|vs|www)$");
 
     private final SentenceModel model;
 

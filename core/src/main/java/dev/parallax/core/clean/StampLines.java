@@ -47,8 +47,12 @@ public final class StampLines {
      */
     public static boolean isStamp(String line) {
         String l = line.strip();
-        return STAMP_LINE.matcher(l).find() && Words.count(l) <= MAX_WORDS && DateStamps.containsDate(l)
-                || TIME_ONLY.matcher(l).matches() || isDateAlone(l);
+        return isDatedStamp(l) || TIME_ONLY.matcher(l).matches() || isDateAlone(l);
+    }
+
+    /** A short line that opens on a stamp word or a credit with its bar, and gives a date. */
+    private static boolean isDatedStamp(String line) {
+        return STAMP_LINE.matcher(line).find() && Words.count(line) <= MAX_WORDS && DateStamps.containsDate(line);
     }
 
     /** A line of one full date (day, month and year) and nothing else but its weekday, time and zone. */
@@ -74,8 +78,7 @@ public final class StampLines {
                 continue;
             }
             lineNumber++;
-            boolean stamp = STAMP_LINE.matcher(line).find() && Words.count(line) <= MAX_WORDS && DateStamps.containsDate(line)
-                    || lineNumber <= HEAD_LINES && isDateAlone(line);
+            boolean stamp = isDatedStamp(line) || lineNumber <= HEAD_LINES && isDateAlone(line);
             if (!stamp) {
                 continue;
             }

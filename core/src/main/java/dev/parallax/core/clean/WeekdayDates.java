@@ -24,33 +24,26 @@ import java.util.regex.Pattern;
 public final class WeekdayDates {
     private WeekdayDates() {}
 
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
-            "(?i)(?<!\\p{L})(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*(?:the\\s+)?$");
+    /** A weekday's name or abbreviation and what may stand between it and the date: "Tuesday, ", "Wed. the ". */
+    private static final String WEEKDAY = "(?<!\\p{L})(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?";
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)" + WEEKDAY + "\\s*(?:the\\s+)?$");
     private static final Pattern FILE_PHOTO = Pattern.compile("(?i)(?<!\\p{L})(?:file|archive)(?:\\s+(?:photo|image|picture))?(?!\\p{L})");
     private static final int LOOK_BACK = 16;
     private static final Pattern YEARLESS = Pattern.compile(
-            "(?iu)(?<!\\p{L})(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?("
+            "(?iu)" + WEEKDAY + "\\s+(?:the\\s+)?("
                     + MonthNames.ALTERNATION + ")(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?!,?\\s*(?:19|20)\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(?:19|20)\\d{2}(?!\\d)");
 
     /** The latest full date that the text gives with its weekday, outside file photos; empty when none. */
     public static Optional<LocalDate> latest(String text) {
-        LocalDate latest = null;
+        List<LocalDate> dates = yearless(text);
         for (TextDates.Mention m : TextDates.all(text, true, false)) {
             Matcher w = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - LOOK_BACK), m.start()));
-            if (!w.find() || m.date().getDayOfWeek() != weekday(w.group(1)) || aboutAFilePhoto(text, m.start(), m.end())) {
-                continue;
-            }
-            if (latest == null || m.date().isAfter(latest)) {
-                latest = m.date();
+            if (w.find() && m.date().getDayOfWeek() == weekday(w.group(1)) && !aboutAFilePhoto(text, m.start(), m.end())) {
+                dates.add(m.date());
             }
         }
-        for (LocalDate d : yearless(text)) {
-            if (latest == null || d.isAfter(latest)) {
-                latest = d;
-            }
-        }
-        return Optional.ofNullable(latest);
+        return dates.stream().max(LocalDate::compareTo);
     }
 
     /** The dates of "Wednesday, November 21" whose year the latest year the text names settles. */

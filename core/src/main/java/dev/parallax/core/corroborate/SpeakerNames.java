@@ -64,7 +64,7 @@ public final class SpeakerNames {
     private static final Pattern NO_SPEAKER = Pattern.compile(
             "(?i)\\bclick\\b|^(?:his|her|their|its)\\s+\\p{L}+\\s+\\p{L}+ing$");
     /** A day's possessive or an indefinite pronoun, no speaker: "Today's", "no one", "somebody". */
-    private static final Pattern DAY_POSSESSIVE = Pattern.compile(
+    private static final Pattern NOBODY = Pattern.compile(
             "(?i)^(?:(?:today|yesterday|tomorrow|tonight)['’]s|(?:no|some|any|every)\\s?(?:one|body))$");
 
     /**
@@ -77,7 +77,7 @@ public final class SpeakerNames {
             return null;
         }
         String s = RELATIVE.matcher(speaker.strip()).replaceFirst("");
-        if (DAY_POSSESSIVE.matcher(s).matches() || NO_SPEAKER.matcher(s).find()) {
+        if (NOBODY.matcher(s).matches() || NO_SPEAKER.matcher(s).find()) {
             return null;
         }
         if (s.length() > 5 && s.matches("\\p{Lu}+")) {

@@ -81,7 +81,7 @@ final class CalendarAnchoring {
         if (!CalendarNames.hasDayNumber(t.text())) {
             Optional<DayOfWeek> day = CalendarNames.weekday(t.text());
             if (day.isPresent()) {
-                return anchor.earliest() ? nearestWeekday(t, day.get(), anchor.date()) : weekday(t, day.get(), anchor.date(), dir);
+                return weekday(t, day.get(), anchor, dir);
             }
             if (lower.contains("weekend") && WEEKEND.matcher(t.value()).matches()) {
                 LocalDate sat = dir != ReportTense.Direction.FUTURE
@@ -112,29 +112,22 @@ final class CalendarAnchoring {
         return t.withValue(String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()));
     }
 
-    private static TimeExpression weekday(TimeExpression t, DayOfWeek day, LocalDate anchor, ReportTense.Direction dir) {
-        Matcher m = DATED.matcher(t.value());
-        if (!m.matches() || m.group(3) == null) {
-            return t;
-        }
-        LocalDate d = dir != ReportTense.Direction.FUTURE
-                ? anchor.with(TemporalAdjusters.previousOrSame(day))
-                : anchor.with(TemporalAdjusters.nextOrSame(day));
-        return t.withValue(d + (m.group(4) == null ? "" : m.group(4)));
-    }
-
     /**
-     * With only the earliest publication known (a day the text names), a bare weekday is the such day
-     * nearest to that day, the later one on a tie: the days a report names lie around its news.
+     * The day a bare weekday names: the last such day on or before publication in a report of what
+     * happened, the next on or after it for what will; with only the earliest publication known (a
+     * day the text names), the such day nearest to that day, the later one on a tie, since the days
+     * a report names lie around its news.
      */
-    private static TimeExpression nearestWeekday(TimeExpression t, DayOfWeek day, LocalDate anchor) {
+    private static TimeExpression weekday(TimeExpression t, DayOfWeek day, TimeAnchor anchor, ReportTense.Direction dir) {
         Matcher m = DATED.matcher(t.value());
         if (!m.matches() || m.group(3) == null) {
             return t;
         }
-        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
-        LocalDate d = anchor.toEpochDay() - before.toEpochDay() < after.toEpochDay() - anchor.toEpochDay() ? before : after;
+        LocalDate a = anchor.date();
+        LocalDate before = a.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = a.with(TemporalAdjusters.nextOrSame(day));
+        LocalDate d = anchor.earliest() ? (a.toEpochDay() - before.toEpochDay() < after.toEpochDay() - a.toEpochDay() ? before : after)
+                : dir != ReportTense.Direction.FUTURE ? before : after;
         return t.withValue(d + (m.group(4) == null ? "" : m.group(4)));
     }
 
